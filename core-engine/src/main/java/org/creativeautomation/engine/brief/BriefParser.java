@@ -1,0 +1,289 @@
+package org.creativeautomation.engine.brief;
+
+import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.document.DocNode;
+import org.creativeautomation.engine.document.DocumentReader;
+import org.creativeautomation.engine.document.FieldPath;
+import org.creativeautomation.engine.document.FieldReader;
+import org.creativeautomation.engine.document.InvalidDocumentException;
+import org.creativeautomation.engine.document.Location;
+import org.creativeautomation.engine.document.MapFields;
+import org.creativeautomation.engine.document.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a campaign brief (YAML or JSON, by extension) and validates all of it, so that a person
+ * fixing a brief sees every problem in one go rather than one per run.
+ */
+public final class BriefParser {
+    private static final Logger log = LoggerFactory.getLogger(BriefParser.class);
+
+    static final List<String> BRIEF_FIELDS = List.of(
+            "campaign", "name", "brand", "market", "audience", "message", "cta", "disclaimer", "ratios", "products");
+    static final List<String> MARKET_FIELDS = List.of("region", "locales");
+    static final List<String> PRODUCT_FIELDS = List.of("id", "name", "description", "assets");
+
+    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final String ID_SYNTAX = "lowercase letters, digits and '-'";
+    private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
+    private static final String RATIO_CHOICES = "one of " + String.join(", ", Ratio.labels());
+
+    private final DocumentReader documents = new DocumentReader();
+
+    /**
+     * Parses and validates the brief.
+     *
+     * @param briefFile the brief; problems name it exactly as given, and asset paths in it are
+     *                  resolved against its folder
+     * @throws BriefException with every problem found, in document order
+     */
+    public Brief parse(Path briefFile) {
+        Problems problems = new Problems();
+        DocNode root;
+        try {
+            root = documents.read(briefFile, problems);
+        } catch (InvalidDocumentException e) {
+            throw BriefException.of(e);
+        }
+        FieldReader reader = new FieldReader(problems);
+        Optional<Brief> brief = reader.fields(root, FieldPath.ROOT, BRIEF_FIELDS)
+                .flatMap(fields -> readBrief(briefFile, fields, reader));
+        problems.throwIfAny(BriefException::new);
+        Brief parsed = brief.orElseThrow(() -> new IllegalStateException("brief " + briefFile
+                + " was not built although no problem was reported"));
+        log.debug("Parsed brief {}: campaign {}, {} products, {} locales, {} ratios", briefFile,
+                parsed.campaign(), parsed.products().size(), parsed.locales().size(), parsed.ratios().size());
+        return parsed;
+    }
+
+    // Every field is read before any result is combined, so each one reports its problems.
+    private Optional<Brief> readBrief(Path briefFile, MapFields fields, FieldReader reader) {
+        Optional<String> campaign = fields.required("campaign", "a campaign id: " + ID_SYNTAX)
+                .flatMap(node -> id(node, fields.path("campaign"), reader));
+        Optional<String> name = fields.optional("name").flatMap(node -> reader.string(node, fields.path("name")));
+        Optional<String> brand = fields.required("brand", "a brand kit id: " + ID_SYNTAX)
+                .flatMap(node -> id(node, fields.path("brand"), reader));
+        MarketParts market = fields.required("market", "a map with region and locales")
+                .map(node -> market(node, fields.path("market"), reader))
+                .orElse(MarketParts.NONE);
+        Optional<String> audience = fields.required("audience", "a description of the people the campaign is for")
+                .flatMap(node -> reader.text(node, fields.path("audience"), "a description of the audience"));
+
+        LocalizedTextReader texts = new LocalizedTextReader(reader, market.locales());
+        Optional<LocalizedText> message = fields.required("message", "the campaign message: one text, or one per locale")
+                .flatMap(node -> texts.read(node, fields.path("message"), "message"));
+        Optional<LocalizedText> cta = fields.optional("cta")
+                .flatMap(node -> texts.read(node, fields.path("cta"), "call to action"));
+        Optional<LocalizedText> disclaimer = fields.optional("disclaimer")
+                .flatMap(node -> texts.read(node, fields.path("disclaimer"), "disclaimer"));
+        Optional<List<Ratio>> ratios = fields.optional("ratios")
+                .map(node -> ratios(node, fields.path("ratios"), reader))
+                .orElse(Optional.of(List.of(Ratio.values())));
+        Optional<List<Product>> products = fields.required("products", "a list of products, each with an id and a name")
+                .flatMap(node -> products(node, fields.path("products"), new AssetResolver(briefFile, reader), reader));
+
+        if (reader.problems().isEmpty()) {
+            return Optional.of(new Brief(briefFile, campaign.orElseThrow(), name.orElse(null), brand.orElseThrow(),
+                    new Market(market.region(), market.locales()),
+                    audience.orElseThrow(), message.orElseThrow(), cta.orElse(null), disclaimer.orElse(null),
+                    ratios.orElseThrow(), products.orElseThrow()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The market's fields, read apart so that the rest of the brief can use the locales even when
+     * the region is wrong.
+     *
+     * @param region  null when missing or invalid
+     * @param locales empty when missing or invalid (a valid list is never empty)
+     */
+    private record MarketParts(String region, List<String> locales) {
+        static final MarketParts NONE = new MarketParts(null, List.of());
+    }
+
+    private MarketParts market(DocNode node, FieldPath path, FieldReader reader) {
+        return reader.fields(node, path, MARKET_FIELDS).map(fields -> new MarketParts(
+                        fields.required("region", "an ISO 3166-1 alpha-2 country code such as US")
+                                .flatMap(region -> region(region, fields.path("region"), reader))
+                                .orElse(null),
+                        fields.required("locales", "a list of BCP 47 tags such as [en-US], the default first")
+                                .flatMap(locales -> locales(locales, fields.path("locales"), reader))
+                                .orElse(List.of())))
+                .orElse(MarketParts.NONE);
+    }
+
+    private Optional<String> region(DocNode node, FieldPath path, FieldReader reader) {
+        return reader.string(node, path).filter(code -> {
+            if (REGIONS.contains(code)) {
+                return true;
+            }
+            String upper = code.toUpperCase(Locale.ROOT);
+            String hint = REGIONS.contains(upper) ? "did you mean \"" + upper + "\"?" : "two capital letters such as US";
+            reader.report(node, path, "\"" + code + "\" is not an ISO 3166-1 alpha-2 country code (" + hint + ")");
+            return false;
+        });
+    }
+
+    /** The locale tags as written, or empty when any of them is invalid. */
+    private Optional<List<String>> locales(DocNode node, FieldPath path, FieldReader reader) {
+        Optional<List<DocNode>> items = reader.list(node, path);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().isEmpty()) {
+            reader.report(node, path, "no locales (at least one BCP 47 tag such as en-US, the default first)");
+            return Optional.empty();
+        }
+        List<String> tags = new ArrayList<>();
+        Map<String, Location> firstSeen = new HashMap<>();
+        boolean valid = true;
+        for (int i = 0; i < items.get().size(); i++) {
+            DocNode item = items.get().get(i);
+            FieldPath itemPath = path.index(i);
+            Optional<String> tag = reader.string(item, itemPath).filter(t -> isLanguageTag(t, item, itemPath, reader));
+            if (tag.isEmpty()) {
+                valid = false;
+                continue;
+            }
+            // BCP 47 tags ignore case, so en-us repeats en-US.
+            Location first = firstSeen.putIfAbsent(tag.get().toLowerCase(Locale.ROOT), item.location());
+            if (first != null) {
+                reader.report(item, itemPath, "duplicate locale \"" + tag.get() + "\" (first given at line " + first.line() + ")");
+                valid = false;
+                continue;
+            }
+            tags.add(tag.get());
+        }
+        return valid ? Optional.of(tags) : Optional.empty();
+    }
+
+    private static boolean isLanguageTag(String tag, DocNode node, FieldPath path, FieldReader reader) {
+        try {
+            // The builder is strict where Locale.forLanguageTag silently drops what it cannot parse.
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return true;
+            }
+        } catch (IllformedLocaleException e) {
+            // reported below, like a tag without a language
+        }
+        reader.report(node, path, "\"" + tag + "\" is not a valid locale (a BCP 47 tag such as en-US)");
+        return false;
+    }
+
+    private Optional<List<Ratio>> ratios(DocNode node, FieldPath path, FieldReader reader) {
+        Optional<List<DocNode>> items = reader.list(node, path);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().isEmpty()) {
+            reader.report(node, path, "no ratios (" + RATIO_CHOICES + "; leave the field out for all of them)");
+            return Optional.empty();
+        }
+        List<Ratio> ratios = new ArrayList<>();
+        Map<Ratio, Location> firstSeen = new EnumMap<>(Ratio.class);
+        for (int i = 0; i < items.get().size(); i++) {
+            DocNode item = items.get().get(i);
+            FieldPath itemPath = path.index(i);
+            Optional<String> label = reader.string(item, itemPath);
+            Optional<Ratio> ratio = label.flatMap(Ratio::fromLabel);
+            if (label.isPresent() && ratio.isEmpty()) {
+                reader.report(item, itemPath, "\"" + label.get() + "\" is not a supported ratio (" + RATIO_CHOICES + ")");
+            }
+            if (ratio.isEmpty()) {
+                continue;
+            }
+            Location first = firstSeen.putIfAbsent(ratio.get(), item.location());
+            if (first != null) {
+                reader.report(item, itemPath, "duplicate ratio \"" + label.get() + "\" (first given at line " + first.line() + ")");
+                continue;
+            }
+            ratios.add(ratio.get());
+        }
+        return ratios.size() == items.get().size() ? Optional.of(ratios) : Optional.empty();
+    }
+
+    private Optional<List<Product>> products(DocNode node, FieldPath path, AssetResolver assets, FieldReader reader) {
+        Optional<List<DocNode>> items = reader.list(node, path);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().isEmpty()) {
+            reader.report(node, path, "no products (at least one product with an id and a name)");
+            return Optional.empty();
+        }
+        List<Product> products = new ArrayList<>();
+        Map<String, Location> firstSeen = new HashMap<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            FieldPath itemPath = path.index(i);
+            reader.fields(items.get().get(i), itemPath, PRODUCT_FIELDS)
+                    .flatMap(fields -> product(fields, firstSeen, assets, reader))
+                    .ifPresent(products::add);
+        }
+        return products.size() == items.get().size() ? Optional.of(products) : Optional.empty();
+    }
+
+    private Optional<Product> product(MapFields fields, Map<String, Location> firstSeenIds, AssetResolver assets,
+                                      FieldReader reader) {
+        Optional<String> id = fields.required("id", "a product id: " + ID_SYNTAX)
+                .flatMap(node -> uniqueProductId(node, fields.path("id"), firstSeenIds, reader));
+        Optional<String> name = fields.required("name", "the product's name as shown to people")
+                .flatMap(node -> reader.text(node, fields.path("name"), "the product's name as shown to people"));
+        Optional<String> description = fields.optional("description")
+                .flatMap(node -> reader.string(node, fields.path("description")));
+        Optional<List<Path>> assetPaths = fields.optional("assets")
+                .map(node -> assetPaths(node, fields.path("assets"), assets, reader))
+                .orElse(Optional.of(List.of()));
+        if (id.isPresent() && name.isPresent() && assetPaths.isPresent()) {
+            return Optional.of(new Product(id.get(), name.get(), description.orElse(null), assetPaths.get()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> uniqueProductId(DocNode node, FieldPath path, Map<String, Location> firstSeenIds,
+                                                    FieldReader reader) {
+        return id(node, path, reader).filter(id -> {
+            Location first = firstSeenIds.putIfAbsent(id, node.location());
+            if (first != null) {
+                reader.report(node, path, "duplicate product id \"" + id + "\" (first given at line " + first.line() + ")");
+            }
+            return first == null;
+        });
+    }
+
+    private Optional<List<Path>> assetPaths(DocNode node, FieldPath path, AssetResolver assets, FieldReader reader) {
+        Optional<List<DocNode>> items = reader.list(node, path);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> resolved = new ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            assets.resolve(items.get().get(i), path.index(i)).ifPresent(resolved::add);
+        }
+        return resolved.size() == items.get().size() ? Optional.of(resolved) : Optional.empty();
+    }
+
+    private static Optional<String> id(DocNode node, FieldPath path, FieldReader reader) {
+        return reader.string(node, path).filter(id -> {
+            if (ID.matcher(id).matches()) {
+                return true;
+            }
+            reader.report(node, path, "\"" + id + "\" is not a valid id (" + ID_SYNTAX + ")");
+            return false;
+        });
+    }
+}
