@@ -1,0 +1,108 @@
+package org.creativeautomation.engine.compose;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * Draws a solved {@link Layout} with Java2D. The same code renders previews and exports, so what a
+ * designer sees is what gets written.
+ */
+public final class CreativeRenderer {
+
+    /**
+     * @param background the hero already cropped and scaled to the canvas (see {@link #background}),
+     *                   shared by every locale of a ratio
+     */
+    public BufferedImage render(Layout layout, BufferedImage background, TypeFaces faces, LogoImages logos) {
+        BufferedImage canvas = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+
+            g.drawImage(background, 0, 0, null);
+            drawScrim(g, layout.scrim());
+            drawText(g, layout.message(), faces);
+            if (layout.cta() != null) {
+                drawButton(g, layout.cta(), faces);
+            }
+            if (layout.disclaimer() != null) {
+                drawText(g, layout.disclaimer(), faces);
+            }
+            drawLogo(g, layout.logo(), logos);
+        } finally {
+            g.dispose();
+        }
+        return canvas;
+    }
+
+    /** The hero cropped to the layout's window and scaled to the canvas. */
+    public BufferedImage background(BufferedImage hero, Layout layout) {
+        return ImageScaler.cropAndScale(hero, layout.crop(), layout.width(), layout.height());
+    }
+
+    private static void drawScrim(Graphics2D g, Scrim scrim) {
+        Box band = scrim.band();
+        int alpha = (int) Math.round(scrim.opacity() * 255);
+        Color solid = new Color(scrim.color().red(), scrim.color().green(), scrim.color().blue(), alpha);
+        boolean bottom = "bottom".equals(scrim.edge());
+        float fadeStart = bottom ? band.y() : band.bottom();
+        float fadeEnd = scrim.solidFrom();
+        // An eased ramp (several stops) avoids the visible edge a straight linear fade leaves on photos.
+        float[] fractions = {0f, 0.25f, 0.5f, 0.75f, 1f};
+        Color[] colors = new Color[fractions.length];
+        for (int i = 0; i < fractions.length; i++) {
+            double t = fractions[i];
+            double eased = t * t * (3 - 2 * t);
+            colors[i] = new Color(solid.getRed(), solid.getGreen(), solid.getBlue(), (int) Math.round(alpha * eased));
+        }
+        if (Math.abs(fadeEnd - fadeStart) >= 1) {
+            g.setPaint(new java.awt.LinearGradientPaint(0, fadeStart, 0, fadeEnd, fractions, colors));
+            int y0 = (int) Math.min(fadeStart, fadeEnd);
+            g.fillRect(band.x(), y0, band.width(), (int) Math.abs(fadeEnd - fadeStart));
+        }
+        g.setPaint(solid);
+        if (bottom) {
+            g.fillRect(band.x(), scrim.solidFrom(), band.width(), band.bottom() - scrim.solidFrom());
+        } else {
+            g.fillRect(band.x(), band.y(), band.width(), scrim.solidFrom() - band.y());
+        }
+    }
+
+    private static void drawText(Graphics2D g, TextBlock block, TypeFaces faces) {
+        Font font = faces.forRole(block.fontRole()).deriveFont(block.sizePx());
+        g.setFont(font);
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) block.opacity()));
+        g.setColor(block.color().toAwt());
+        for (int i = 0; i < block.lines().size(); i++) {
+            g.drawString(block.lines().get(i), (float) block.x(), (float) block.baselines().get(i));
+        }
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    private static void drawButton(Graphics2D g, CtaButton button, TypeFaces faces) {
+        Box b = button.box();
+        float radius = b.height();
+        g.setColor(new Color(0, 0, 0, 40));
+        g.fill(new RoundRectangle2D.Float(b.x(), b.y() + 3, b.width(), b.height(), radius, radius));
+        g.setColor(button.fill().toAwt());
+        g.fill(new RoundRectangle2D.Float(b.x(), b.y(), b.width(), b.height(), radius, radius));
+        drawText(g, button.label(), faces);
+    }
+
+    private static void drawLogo(Graphics2D g, LogoPlacement placement, LogoImages logos) {
+        BufferedImage logo = logos.variant(placement.variant());
+        Box box = placement.box();
+        BufferedImage scaled = ImageScaler.scale(logo, box.width(), box.height(), true);
+        g.drawImage(scaled, box.x(), box.y(), null);
+    }
+}

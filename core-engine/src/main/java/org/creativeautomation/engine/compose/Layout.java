@@ -1,0 +1,31 @@
+package org.creativeautomation.engine.compose;
+
+import java.util.List;
+
+/**
+ * A creative as data: where the hero crop, scrim, text, CTA and logo go, with which fonts, sizes
+ * and colours. The solver produces it, the renderer draws it, compliance reads it.
+ *
+ * @param cta        null when the brief has no CTA for the locale
+ * @param disclaimer null when there is none
+ */
+public record Layout(
+        Ratio ratio,
+        int width,
+        int height,
+        CropWindow crop,
+        Scrim scrim,
+        TextBlock message,
+        CtaButton cta,
+        TextBlock disclaimer,
+        LogoPlacement logo,
+        List<LayoutIssue> issues) {
+
+    public Layout {
+        issues = List.copyOf(issues);
+    }
+
+    public Box canvas() {
+        return new Box(0, 0, width, height);
+    }
+}

@@ -1,0 +1,209 @@
+package org.creativeautomation.engine.compose;
+
+import org.creativeautomation.engine.brand.BrandKit;
+import org.creativeautomation.engine.brand.Corner;
+import org.creativeautomation.engine.brand.RgbColor;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Solves where everything goes on one creative. Pure decisions, no drawing: the hero is only
+ * sampled to pick the logo variant that stands out against what lies behind it.
+ *
+ * <p>The text stack (message, CTA button, disclaimer) sits on a brand-coloured band at the bottom,
+ * inside the ratio's safe zone; the logo takes the first allowed corner whose clear space the text
+ * does not touch.
+ */
+public final class LayoutSolver {
+    private static final double SCRIM_OPACITY = 0.88;
+    private final TextFitter headlineFitter = new TextFitter(1.12);
+    private final TextFitter bodyFitter = new TextFitter(1.25);
+
+    public Layout solve(LayoutRequest request) {
+        Ratio ratio = request.ratio();
+        int w = ratio.width();
+        int h = ratio.height();
+        BrandKit kit = request.kit();
+        List<LayoutIssue> issues = new ArrayList<>();
+        SafeZone safe = SafeZone.defaultFor(ratio);
+        boolean wide = (double) w / h >= 1.7;
+
+        int shortSide = Math.min(w, h);
+        int margin = Math.max(24, (int) Math.round(shortSide * 0.06));
+        int safeTop = (int) Math.round(h * safe.top());
+        int safeBottom = (int) Math.round(h * safe.bottom());
+        float minPx = (float) (kit.textRules().minFontPx() * w / 1080.0);
+        int column = wide ? (int) Math.round(w * 0.58) - margin : w - 2 * margin;
+
+        CropWindow crop = coverCrop(request.hero().getWidth(), request.hero().getHeight(), w, h, request.subject());
+
+        RgbColor scrimColor = kit.colors().primary();
+        RgbColor textColor = bestContrast(scrimColor, kit.colors().textOnDark(), kit.colors().textOnLight());
+
+        // Build the stack bottom-up: disclaimer, CTA, message.
+        int bottom = h - Math.max(margin, safeBottom + margin / 2);
+        int cursor = bottom;
+        TextBlock disclaimer = null;
+        String disclaimerText = request.copy().disclaimer();
+        if (disclaimerText != null && !disclaimerText.isBlank()) {
+            float size = Math.max(minPx, shortSide * 0.022f);
+            FittedText fitted = bodyFitter.fit(disclaimerText, request.faces().body(), column,
+                    (int) (h * (wide ? 0.2 : 0.12)), 3, size, size);
+            if (fitted.overflow()) {
+                issues.add(new LayoutIssue("text.overflow", "disclaimer does not fit in 3 lines at "
+                        + Math.round(size) + " px", new Box(margin, cursor - fitted.height(), column, fitted.height())));
+            }
+            disclaimer = place("disclaimer", "body", request.faces(), fitted, textColor, 0.9, margin, cursor);
+            cursor = disclaimer.box().y() - Math.round(size * 0.9f);
+        }
+
+        CtaButton cta = null;
+        String ctaText = request.copy().cta();
+        if (ctaText != null && !ctaText.isBlank()) {
+            float size = Math.max(minPx, shortSide * 0.036f);
+            int padX = Math.round(size * 0.95f);
+            int padY = Math.round(size * 0.5f);
+            FittedText fitted = bodyFitter.fit(ctaText, request.faces().body(), column - 2 * padX,
+                    Math.round(size * 2.6f), 2, minPx, size);
+            if (fitted.overflow()) {
+                issues.add(new LayoutIssue("text.overflow", "CTA does not fit the button", null));
+            }
+            RgbColor fill = kit.colors().accent();
+            RgbColor label = bestContrast(fill, kit.colors().textOnDark(), kit.colors().textOnLight());
+            int buttonH = fitted.height() + 2 * padY;
+            int buttonW = fitted.width() + 2 * padX;
+            Box button = new Box(margin, cursor - buttonH, buttonW, buttonH);
+            TextBlock labelBlock = place("cta", "body", request.faces(), fitted, label, 1.0,
+                    margin + padX, button.bottom() - padY);
+            cta = new CtaButton(button, fill, labelBlock);
+            cursor = button.y() - Math.round(shortSide * 0.035f);
+        }
+
+        double budgetShare = wide ? 0.40 : ratio == Ratio.STORY ? 0.24 : 0.30;
+        int messageBudget = (int) Math.round(h * budgetShare);
+        float maxPx = Math.max(minPx, shortSide * (wide ? 0.11f : 0.095f));
+        FittedText message = headlineFitter.fit(request.copy().message(), request.faces().headline(), column,
+                messageBudget, kit.textRules().maxLines(), minPx, maxPx);
+        TextBlock messageBlock = place("message", "headline", request.faces(), message, textColor, 1.0, margin, cursor);
+        if (message.overflow()) {
+            issues.add(new LayoutIssue("text.overflow", "message needs " + message.lines().size() + " lines at the minimum "
+                    + Math.round(minPx) + " px (the kit allows " + kit.textRules().maxLines() + ")", messageBlock.box()));
+        }
+
+        int stackTop = messageBlock.box().y();
+        int bandTop = Math.max(0, stackTop - Math.round(margin * 1.1f));
+        int fade = (int) Math.round((h - bandTop) * 0.45);
+        Box band = new Box(0, Math.max(0, bandTop - fade), w, h - Math.max(0, bandTop - fade));
+        Scrim scrim = new Scrim(band, "bottom", bandTop, scrimColor, SCRIM_OPACITY);
+
+        Box textArea = new Box(margin, stackTop, column, bottom - stackTop);
+        LogoPlacement logo = placeLogo(request, crop, w, h, margin, safeTop, textArea, issues);
+
+        return new Layout(ratio, w, h, crop, scrim, messageBlock, cta, disclaimer, logo, issues);
+    }
+
+    /** Lays fitted lines out with the last line's descent ending at {@code bottomY}. */
+    private static TextBlock place(String role, String fontRole, TypeFaces faces, FittedText fitted, RgbColor color,
+                                   double opacity, int x, int bottomY) {
+        int n = fitted.lines().size();
+        int lastBaseline = bottomY - fitted.descent();
+        List<Integer> baselines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            baselines.add(lastBaseline - (n - 1 - i) * fitted.lineHeight());
+        }
+        int top = baselines.get(0) - fitted.ascent();
+        Box box = new Box(x, top, fitted.width(), bottomY - top);
+        return new TextBlock(role, fitted.lines(), fontRole, faces.familyOf(fontRole), fitted.sizePx(), color, opacity,
+                x, baselines, box);
+    }
+
+    /** The largest window of the canvas's ratio that fits the hero, centred on the subject. */
+    static CropWindow coverCrop(int heroW, int heroH, int canvasW, int canvasH, Box subject) {
+        double scale = Math.max((double) canvasW / heroW, (double) canvasH / heroH);
+        double cw = canvasW / scale;
+        double ch = canvasH / scale;
+        Box s = subject == null ? new Box(0, 0, heroW, heroH) : subject;
+        double cx = s.x() + s.width() / 2.0;
+        double cy = s.y() + s.height() / 2.0;
+        double x = clamp(cx - cw / 2, 0, heroW - cw);
+        double y = clamp(cy - ch / 2, 0, heroH - ch);
+        return new CropWindow(x, y, cw, ch, s);
+    }
+
+    private LogoPlacement placeLogo(LayoutRequest request, CropWindow crop, int w, int h, int margin, int safeTop,
+                                    Box textArea, List<LayoutIssue> issues) {
+        BrandKit kit = request.kit();
+        BufferedImage sample = request.logos().light();
+        double aspect = (double) sample.getHeight() / sample.getWidth();
+        double minWidth = w * kit.logoRules().minWidthPercent() / 100.0;
+        double preferred = w * (w > h ? 0.13 : 0.2);
+        int logoW = (int) Math.round(Math.max(minWidth, Math.min(preferred, h * 0.12 / aspect)));
+        int logoH = (int) Math.round(logoW * aspect);
+        int clear = (int) Math.round(logoW * kit.logoRules().clearSpacePercent() / 100.0);
+        int inset = Math.max(margin, clear);
+
+        List<Corner> corners = kit.logoRules().corners();
+        Corner chosen = null;
+        Box box = null;
+        for (Corner corner : corners) {
+            Box candidate = logoBox(corner, w, h, logoW, logoH, inset, safeTop);
+            if (!candidate.inflate(clear).intersects(textArea)) {
+                chosen = corner;
+                box = candidate;
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = corners.get(0);
+            box = logoBox(chosen, w, h, logoW, logoH, inset, safeTop);
+            issues.add(new LayoutIssue("logo.clear-space", "no allowed corner keeps the logo's clear space free of text",
+                    box.inflate(clear)));
+        }
+        double behind = meanLuminance(request.hero(), crop, w, h, box);
+        String variant = behind < 0.45 ? "light" : "dark";
+        return new LogoPlacement(chosen, variant, box, box.inflate(clear));
+    }
+
+    private static Box logoBox(Corner corner, int w, int h, int logoW, int logoH, int inset, int safeTop) {
+        int x = corner.isLeft() ? inset : w - inset - logoW;
+        int y = corner.isTop() ? Math.max(inset, safeTop + inset / 2) : h - inset - logoH;
+        return new Box(x, y, logoW, logoH);
+    }
+
+    /** Mean WCAG luminance of the hero pixels that end up under a canvas box. */
+    static double meanLuminance(BufferedImage hero, CropWindow crop, int w, int h, Box box) {
+        double sx = crop.width() / w;
+        double sy = crop.height() / h;
+        double sum = 0;
+        int n = 0;
+        for (int j = 0; j < 8; j++) {
+            for (int i = 0; i < 8; i++) {
+                int cx = (int) (crop.x() + (box.x() + (i + 0.5) * box.width() / 8.0) * sx);
+                int cy = (int) (crop.y() + (box.y() + (j + 0.5) * box.height() / 8.0) * sy);
+                cx = Math.min(hero.getWidth() - 1, Math.max(0, cx));
+                cy = Math.min(hero.getHeight() - 1, Math.max(0, cy));
+                int rgb = hero.getRGB(cx, cy);
+                sum += new RgbColor((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff).luminance();
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    /** Of two text colours, the one with the higher WCAG contrast against {@code background}. */
+    static RgbColor bestContrast(RgbColor background, RgbColor a, RgbColor b) {
+        return contrast(background, a) >= contrast(background, b) ? a : b;
+    }
+
+    public static double contrast(RgbColor x, RgbColor y) {
+        double l1 = Math.max(x.luminance(), y.luminance());
+        double l2 = Math.min(x.luminance(), y.luminance());
+        return (l1 + 0.05) / (l2 + 0.05);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

@@ -1,0 +1,63 @@
+package org.creativeautomation.engine.compose;
+
+import org.creativeautomation.engine.document.InvalidInputException;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The file formats creatives are written in. */
+public enum OutputFormat {
+    PNG("png"),
+    /** Baseline JPEG, quality 90, 4:2:0 chroma subsampling (the JDK writer's default for colour). */
+    JPG("jpg");
+
+    private final String extension;
+
+    OutputFormat(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public static OutputFormat parse(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.equals("jpeg")) {
+            return JPG;
+        }
+        return Arrays.stream(values()).filter(f -> f.extension.equals(t)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("--format " + text + ": unknown format (expected png or jpg)"));
+    }
+
+    /** Encodes the image; the same pixels always give the same bytes. */
+    public byte[] encode(BufferedImage image) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight());
+        try {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName(this == PNG ? "png" : "jpeg").next();
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                if (this == JPG) {
+                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                    param.setCompressionQuality(0.9f);
+                }
+                writer.write(null, new IIOImage(image, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

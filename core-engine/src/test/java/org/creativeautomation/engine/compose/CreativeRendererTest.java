@@ -1,0 +1,80 @@
+package org.creativeautomation.engine.compose;
+
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks the rendered pixels: scrim in brand colour, text drawn, logo where the layout put it. */
+class CreativeRendererTest {
+    private final LayoutSolver solver = new LayoutSolver();
+    private final CreativeRenderer renderer = new CreativeRenderer();
+
+    private BufferedImage render(Layout layout, BufferedImage hero) {
+        return renderer.render(layout, renderer.background(hero, layout), TestKits.faces(), TestKits.logos());
+    }
+
+    @Test
+    void drawsEveryPartWhereTheLayoutSays() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.hero(2000, 2000, product);
+        Layout layout = solver.solve(new LayoutRequest(Ratio.SQUARE,
+                new CreativeCopy("en-US", "Stay fresh", "Shop now", null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+
+        BufferedImage image = render(layout, hero);
+
+        assertThat(image.getWidth()).isEqualTo(1080);
+        assertThat(image.getHeight()).isEqualTo(1080);
+        // the logo (light variant = magenta) fills its box
+        Box logo = layout.logo().box();
+        assertThat(rgb(image, logo.x() + logo.width() / 2, logo.y() + logo.height() / 2)).isEqualTo(0xFF00FF);
+        // the scrim below the text is close to the brand primary
+        int scrim = image.getRGB(5, 1075) & 0xFFFFFF;
+        assertThat(distance(scrim, TestKits.PRIMARY.argb() & 0xFFFFFF)).isLessThan(40);
+        // the message is drawn: its box holds text-coloured (white) pixels
+        assertThat(countNear(image, layout.message().box(), 0xFFFFFF, 30)).isGreaterThan(500);
+        // the CTA button is filled with the accent colour
+        Box cta = layout.cta().box();
+        assertThat(distance(rgb(image, cta.x() + 6, cta.y() + cta.height() / 2), TestKits.ACCENT.argb() & 0xFFFFFF))
+                .isLessThan(30);
+        // the top of the photo is untouched by the scrim
+        assertThat(rgb(image, 540, 20)).isEqualTo(0x282828);
+    }
+
+    @Test
+    void sameLayoutGivesIdenticalPixels() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.hero(2000, 2000, product);
+        Layout layout = solver.solve(new LayoutRequest(Ratio.BANNER,
+                new CreativeCopy("en-US", "Stay fresh", null, null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+
+        BufferedImage a = render(layout, hero);
+        BufferedImage b = render(layout, hero);
+
+        assertThat(OutputFormat.PNG.encode(a)).isEqualTo(OutputFormat.PNG.encode(b));
+    }
+
+    private static int rgb(BufferedImage image, int x, int y) {
+        return image.getRGB(x, y) & 0xFFFFFF;
+    }
+
+    private static int distance(int a, int b) {
+        return Math.abs(((a >> 16) & 255) - ((b >> 16) & 255)) + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255))
+                + Math.abs((a & 255) - (b & 255));
+    }
+
+    private static int countNear(BufferedImage image, Box box, int color, int tolerance) {
+        int n = 0;
+        for (int y = Math.max(0, box.y()); y < Math.min(image.getHeight(), box.bottom()); y++) {
+            for (int x = Math.max(0, box.x()); x < Math.min(image.getWidth(), box.right()); x++) {
+                if (distance(rgb(image, x, y), color) <= tolerance) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
