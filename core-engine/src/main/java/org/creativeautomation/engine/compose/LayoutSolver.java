@@ -17,7 +17,7 @@ import java.util.List;
  * does not touch.
  */
 public final class LayoutSolver {
-    private static final double SCRIM_OPACITY = 0.88;
+    private static final double SCRIM_OPACITY = 0.86;
     private final TextFitter headlineFitter = new TextFitter(1.12);
     private final TextFitter bodyFitter = new TextFitter(1.25);
 
@@ -62,7 +62,7 @@ public final class LayoutSolver {
         CtaButton cta = null;
         String ctaText = request.copy().cta();
         if (ctaText != null && !ctaText.isBlank()) {
-            float size = Math.max(minPx, shortSide * 0.036f);
+            float size = Math.max(minPx, shortSide * 0.034f);
             int padX = Math.round(size * 0.95f);
             int padY = Math.round(size * 0.5f);
             FittedText fitted = bodyFitter.fit(ctaText, request.faces().body(), column - 2 * padX,
@@ -81,9 +81,9 @@ public final class LayoutSolver {
             cursor = button.y() - Math.round(shortSide * 0.035f);
         }
 
-        double budgetShare = wide ? 0.40 : ratio == Ratio.STORY ? 0.24 : 0.30;
+        double budgetShare = wide ? 0.34 : ratio == Ratio.STORY ? 0.2 : 0.26;
         int messageBudget = (int) Math.round(h * budgetShare);
-        float maxPx = Math.max(minPx, shortSide * (wide ? 0.11f : 0.095f));
+        float maxPx = Math.max(minPx, shortSide * (wide ? 0.095f : 0.082f));
         FittedText message = headlineFitter.fit(request.copy().message(), request.faces().headline(), column,
                 messageBudget, kit.textRules().maxLines(), minPx, maxPx);
         TextBlock messageBlock = place("message", "headline", request.faces(), message, textColor, 1.0, margin, cursor);
@@ -93,10 +93,12 @@ public final class LayoutSolver {
         }
 
         int stackTop = messageBlock.box().y();
-        int bandTop = Math.max(0, stackTop - Math.round(margin * 1.1f));
-        int fade = (int) Math.round((h - bandTop) * 0.45);
-        Box band = new Box(0, Math.max(0, bandTop - fade), w, h - Math.max(0, bandTop - fade));
-        Scrim scrim = new Scrim(band, "bottom", bandTop, scrimColor, SCRIM_OPACITY);
+        // Solid just behind the text, fading out above it: readable copy, as much photo as possible.
+        int solidFrom = Math.max(0, stackTop - Math.round(margin * 0.5f));
+        int fade = (int) Math.min(h * (wide ? 0.3 : 0.2), (h - solidFrom) * 0.6);
+        int bandTop = Math.max(0, solidFrom - fade);
+        Box band = new Box(0, bandTop, w, h - bandTop);
+        Scrim scrim = new Scrim(band, "bottom", solidFrom, scrimColor, SCRIM_OPACITY);
 
         Box textArea = new Box(margin, stackTop, column, bottom - stackTop);
         LogoPlacement logo = placeLogo(request, crop, w, h, margin, safeTop, textArea, issues);

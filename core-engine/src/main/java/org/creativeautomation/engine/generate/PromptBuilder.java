@@ -24,7 +24,8 @@ public final class PromptBuilder {
         if (!description.isEmpty()) {
             prompt.append(" (").append(description).append(')');
         }
-        prompt.append(", the hero product of a ").append(brand).append(" advertising campaign.");
+        prompt.append(", the hero product of ").append(article(brand)).append(' ').append(brand)
+                .append(" advertising campaign.");
 
         String audience = oneLine(brief.audience());
         if (!audience.isEmpty()) {
@@ -91,5 +92,10 @@ public final class PromptBuilder {
     /** Brief text may span lines; a prompt is one line with single spaces. */
     private static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** "an Acme ..." but "a Stride ...": chosen by the first letter, which is right for brand names nearly always. */
+    private static String article(String word) {
+        return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -1,0 +1,41 @@
+package org.creativeautomation.studio.cli;
+
+import org.creativeautomation.studio.StudioInstall;
+import picocli.CommandLine.Command;
+
+/** The root command; without a subcommand the launcher opens the studio window instead. */
+@Command(name = "studio",
+        mixinStandardHelpOptions = true,
+        versionProvider = StudioCommand.Version.class,
+        description = {
+                "Creative Automation Studio: turns a campaign brief into finished, brand-safe ad creatives",
+                "in every aspect ratio and locale, offline.",
+                "",
+                "Run without a command to open the studio window."},
+        subcommands = {RunCommand.class, ValidateCommand.class, KitsCommand.class,
+                picocli.CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  studio run examples/summer-splash/brief.yaml",
+                "  studio run brief.yaml --format jpg --out /tmp/creatives",
+                "  studio validate brief.yaml",
+                "",
+                "Exit codes: 0 success, 1 internal error, 2 bad input (brief, kit, image or option)."})
+public final class StudioCommand implements Runnable {
+    final CliContext context;
+
+    public StudioCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(context.out());
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Creative Automation Studio " + StudioInstall.version()};
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.creativeautomation.studio.cli;
+
+import org.creativeautomation.engine.brief.Brief;
+import org.creativeautomation.engine.pipeline.Campaign;
+import org.creativeautomation.engine.pipeline.StudioEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code studio validate BRIEF}: checks a brief and its brand kit without producing anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks a brief (and the brand kit it names) and prints OK or every problem,",
+                "one per line as file:line:column field: problem. Exit code 0 or 2."})
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    StudioCommand root;
+
+    @Mixin
+    StudioOptions studio;
+
+    @Parameters(index = "0", paramLabel = "BRIEF", description = "The campaign brief (.yaml, .yml or .json).")
+    Path brief;
+
+    @Override
+    public Integer call() {
+        try (StudioEngine engine = studio.openEngine(root.context.env())) {
+            Campaign campaign = engine.loader().load(brief);
+            Brief b = campaign.brief();
+            root.context.out().println("OK");
+            root.context.out().printf(Locale.ROOT, "%s: %d products x %d ratios x %d locales = %d creatives, brand kit %s %s%n",
+                    b.campaign(), b.products().size(), b.ratios().size(), b.locales().size(),
+                    b.products().size() * b.ratios().size() * b.locales().size(),
+                    campaign.kit().kit().id(), campaign.kit().kit().version());
+        }
+        return StudioCli.OK;
+    }
+}

@@ -1,0 +1,305 @@
+package org.creativeautomation.studio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.creativeautomation.engine.store.Sha256;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs {@code studio run} on the shipped examples and checks every output, the manifest and re-runs. */
+class RunCommandEndToEndTest {
+    private static final Map<String, int[]> SIZES = Map.of(
+            "1:1", new int[]{1080, 1080}, "9:16", new int[]{1080, 1920}, "16:9", new int[]{1920, 1080},
+            "4:5", new int[]{1080, 1350}, "2:1", new int[]{1200, 600});
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Map<String, String> env() {
+        return Map.of("HOME", temp.resolve("user").toString());
+    }
+
+    private CliRun run(Path brief, Path out, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", brief.toString(), "--home",
+                temp.resolve("home").toString(), "--out", out.toString()));
+        args.addAll(List.of(extra));
+        return CliRun.of(env(), args.toArray(String[]::new));
+    }
+
+    @Test
+    void summerSplashProducesEveryCreativeAtItsSizeWithManifest() throws IOException {
+        Path out = temp.resolve("out");
+        CliRun first = run(RepoPaths.root().resolve("examples/summer-splash/brief.yaml"), out);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.get("campaign").asText()).isEqualTo("summer-splash-2026");
+        assertThat(manifest.at("/brandKit/id").asText()).isEqualTo("acme-beverages");
+        assertThat(manifest.at("/brandKit/version").asText()).isNotBlank();
+        JsonNode creatives = manifest.get("creatives");
+        assertThat(creatives).hasSize(2 * 5 * 2);
+        assertEveryCreativeMatchesItsFile(out, creatives);
+        assertThat(manifest.at("/stats/creatives").asInt()).isEqualTo(20);
+        assertThat(manifest.at("/stats/rendered").asInt()).isEqualTo(20);
+        assertThat(manifest.at("/stats/generated").asInt()).isEqualTo(1);
+        assertThat(sourcesOf(creatives)).containsExactlyInAnyOrder("input", "generated");
+        JsonNode generated = stream(creatives).filter(c -> c.at("/hero/source").asText().equals("generated"))
+                .findFirst().orElseThrow();
+        assertThat(generated.at("/hero/provider").asText()).isEqualTo("local");
+        assertThat(generated.at("/hero/prompt").asText()).containsIgnoringCase("no text");
+        assertThat(Files.readAllLines(out.resolve("events.jsonl"))).hasSizeGreaterThan(20)
+                .anySatisfy(l -> assertThat(l).contains("\"event\":\"run.finished\""));
+        assertThat(first.out()).contains("20 rendered, 0 up to date").contains(out.toString());
+    }
+
+    @Test
+    void secondRunRendersNothingAndRewritesNoImage() throws IOException {
+        Path out = temp.resolve("out");
+        Path brief = RepoPaths.root().resolve("examples/summer-splash/brief.yaml");
+        assertThat(run(brief, out).exitCode()).isZero();
+        Map<Path, FileTime> before = imageTimes(out);
+        setAllTimes(before.keySet(), FileTime.fromMillis(1_000_000_000_000L));
+
+        CliRun second = run(brief, out);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("0 rendered, 20 up to date");
+        assertThat(imageTimes(out).values()).containsOnly(FileTime.fromMillis(1_000_000_000_000L));
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.at("/stats/rendered").asInt()).isZero();
+        assertThat(manifest.at("/stats/upToDate").asInt()).isEqualTo(20);
+        assertThat(sourcesOf(manifest.get("creatives"))).containsExactlyInAnyOrder("input", "cached");
+    }
+
+    @Test
+    void changingOneLocalesMessageRerendersOnlyThatLocale() throws IOException {
+        Path campaign = copyExample("summer-splash");
+        Path brief = campaign.resolve("brief.yaml");
+        Path out = temp.resolve("out");
+        assertThat(run(brief, out).exitCode()).isZero();
+        Map<Path, FileTime> before = imageTimes(out);
+        setAllTimes(before.keySet(), FileTime.fromMillis(1_000_000_000_000L));
+        String text = Files.readString(brief);
+        String edited = text.replaceFirst("(?m)^(\\s+es-US: )(.*)$", "$1¡Nuevo sabor, misma frescura!");
+        assertThat(edited).isNotEqualTo(text);
+        Files.writeString(brief, edited);
+
+        CliRun rerun = run(brief, out);
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("10 rendered, 10 up to date");
+        imageTimes(out).forEach((file, time) -> {
+            boolean spanish = file.getFileName().toString().startsWith("es-US");
+            assertThat(time.toMillis() != 1_000_000_000_000L).as(file.toString()).isEqualTo(spanish);
+        });
+    }
+
+    @Test
+    void jsonExampleWithTheOtherKitWorksTheSameInJpeg() throws IOException {
+        Path out = temp.resolve("out-json");
+        CliRun result = run(RepoPaths.root().resolve("examples/trail-launch/brief.json"), out, "--format", "jpg");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.at("/brandKit/id").asText()).isEqualTo("stride-athletics");
+        JsonNode creatives = manifest.get("creatives");
+        assertThat(creatives.size()).isEqualTo(manifest.at("/stats/creatives").asInt()).isGreaterThanOrEqualTo(10);
+        assertEveryCreativeMatchesItsFile(out, creatives);
+        stream(creatives).forEach(c -> assertThat(c.get("path").asText()).endsWith(".jpg"));
+    }
+
+    @Test
+    void jsonFlagPrintsOneEventPerLine() throws IOException {
+        Path out = temp.resolve("out");
+        CliRun result = run(RepoPaths.root().resolve("examples/summer-splash/brief.yaml"), out, "--json");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSizeGreaterThan(20);
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).get("event").asText()).isNotBlank();
+        }
+        assertThat(lines.get(lines.size() - 1)).contains("run.finished");
+    }
+
+    @Test
+    void aBriefWrittenElsewhereWithThreeProductsAndOtherLocalesWorks() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("elsewhere/spring"));
+        Files.createDirectories(dir.resolve("photos"));
+        Files.copy(RepoPaths.root().resolve("examples/summer-splash/assets/sparkling-water.jpg"),
+                dir.resolve("photos/can.jpg"));
+        Files.writeString(dir.resolve("campaign.yml"), """
+                campaign: spring-fr-2027
+                brand: acme-beverages
+                market: {region: FR, locales: [fr-FR, nl-BE, de-CH]}
+                audience: Students and young professionals
+                message: {fr-FR: Le printemps pétille, nl-BE: De lente bruist, de-CH: Der Frühling prickelt}
+                ratios: ["4:5", "2:1"]
+                products:
+                  - {id: lime-can, name: Lime Sparkling, assets: [photos/can.jpg]}
+                  - {id: berry-bottle, name: Berry Bottle, description: A tall glass bottle of berry juice}
+                  - {id: snack-bar, name: Oat Bar, description: A crunchy oat snack bar in a box}
+                """);
+        Path out = temp.resolve("spring-out");
+
+        CliRun result = run(dir.resolve("campaign.yml"), out);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode creatives = JSON.readTree(out.resolve("manifest.json").toFile()).get("creatives");
+        assertThat(creatives).hasSize(3 * 2 * 3);
+        assertEveryCreativeMatchesItsFile(out, creatives);
+        assertThat(out.resolve("berry-bottle/2x1/nl-BE.png")).isRegularFile();
+    }
+
+    @Test
+    void badBriefPrintsEveryProblemExitsTwoAndWritesNothing() throws IOException {
+        Path brief = temp.resolve("bad/brief.yaml");
+        Files.createDirectories(brief.getParent());
+        Files.writeString(brief, """
+                campaign: Bad Campaign
+                brand: acme-beverages
+                market: {region: US, locales: [en-US]}
+                audience: anyone
+                mesage: hello
+                products:
+                  - {id: a, name: A}
+                  - {id: a, name: A again}
+                """);
+        Path out = temp.resolve("never");
+
+        CliRun result = run(brief, out);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("brief.yaml:1:11 campaign:")
+                .contains("mesage").contains("did you mean \"message\"")
+                .contains("products[1].id")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(result.err().lines().count()).isGreaterThanOrEqualTo(3);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void unknownBrandKitIsReportedAtTheBriefsBrandField() throws IOException {
+        Path brief = temp.resolve("kit/brief.yaml");
+        Files.createDirectories(brief.getParent());
+        Files.writeString(brief, """
+                campaign: kit-test
+                brand: acme-beverage
+                market: {region: US, locales: [en-US]}
+                audience: anyone
+                message: hello
+                products: [{id: a, name: A}]
+                """);
+
+        CliRun result = run(brief, temp.resolve("never"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith(brief + ":2:8 brand: no brand kit \"acme-beverage\"")
+                .contains("did you mean \"acme-beverages\"");
+    }
+
+    @Test
+    void validatePrintsOkForTheExamples() {
+        CliRun result = CliRun.of(env(), "validate", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--home", temp.resolve("home").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().lines().findFirst()).contains("OK");
+    }
+
+    @Test
+    void helpDescribesEveryCommand() {
+        CliRun help = CliRun.of(env(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("run").contains("validate").contains("kits");
+        CliRun runHelp = CliRun.of(env(), "run", "--help");
+        assertThat(runHelp.out()).contains("--home").contains("--out").contains("--format").contains("--json")
+                .contains("--brand-kits");
+    }
+
+    @Test
+    void unknownOptionIsABadInput() {
+        CliRun result = CliRun.of(env(), "run", "--colour", "x.yaml");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--colour").doesNotContain("\tat ");
+    }
+
+    private static void assertEveryCreativeMatchesItsFile(Path out, JsonNode creatives) throws IOException {
+        for (JsonNode c : creatives) {
+            Path file = out.resolve(c.get("path").asText());
+            assertThat(file).isRegularFile();
+            int[] size = SIZES.get(c.get("ratio").asText());
+            assertThat(c.get("width").asInt()).isEqualTo(size[0]);
+            assertThat(c.get("height").asInt()).isEqualTo(size[1]);
+            assertThat(pixelSize(file)).containsExactly(size[0], size[1]);
+            assertThat(Sha256.hex(file)).isEqualTo(c.get("sha256").asText());
+            String expectedPath = c.get("product").asText() + "/" + c.get("ratio").asText().replace(':', 'x') + "/"
+                    + c.get("locale").asText() + ".";
+            assertThat(c.get("path").asText()).startsWith(expectedPath);
+            assertThat(c.at("/hero/assetSha256").asText()).hasSize(64);
+        }
+    }
+
+    private static int[] pixelSize(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            return new int[]{reader.getWidth(0), reader.getHeight(0)};
+        }
+    }
+
+    private static List<String> sourcesOf(JsonNode creatives) {
+        return stream(creatives).map(c -> c.at("/hero/source").asText()).distinct().toList();
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static Map<Path, FileTime> imageTimes(Path out) throws IOException {
+        Map<Path, FileTime> times = new HashMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".jpg")).toList()) {
+                times.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
+    }
+
+    private static void setAllTimes(Iterable<Path> files, FileTime time) throws IOException {
+        for (Path f : files) {
+            Files.setLastModifiedTime(f, time);
+        }
+    }
+
+    private Path copyExample(String name) throws IOException {
+        Path source = RepoPaths.root().resolve("examples").resolve(name);
+        Path target = temp.resolve("examples").resolve(name);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path t = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,35 @@
+package org.creativeautomation.engine.pipeline;
+
+import org.creativeautomation.engine.brand.BrandKit;
+import org.creativeautomation.engine.compose.CreativeCopy;
+import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.store.Sha256;
+
+/**
+ * The job key of a creative: the hash of everything its pixels depend on. Equal keys mean equal
+ * pixels, so a re-run skips a creative whose key and file are unchanged.
+ */
+public final class CreativeKey {
+    private CreativeKey() {
+    }
+
+    public static String of(BrandKit kit, HeroInfo hero, Ratio ratio, CreativeCopy copy, OutputFormat format) {
+        return Sha256.hexOf(
+                "creative",
+                EngineVersion.renderKey(),
+                kit.id(), kit.version(), kit.contentHash(),
+                hero.assetSha256(),
+                ratio.label(),
+                copy.localeTag(),
+                copy.message(),
+                orNone(copy.cta()),
+                orNone(copy.disclaimer()),
+                format.extension());
+    }
+
+    /** Absent text hashes differently from any text, even "null". */
+    private static String orNone(String text) {
+        return text == null ? "\u0000" : text;
+    }
+}

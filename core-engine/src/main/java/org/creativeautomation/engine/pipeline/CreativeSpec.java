@@ -1,0 +1,17 @@
+package org.creativeautomation.engine.pipeline;
+
+import org.creativeautomation.engine.brief.Product;
+import org.creativeautomation.engine.compose.CreativeCopy;
+import org.creativeautomation.engine.compose.Ratio;
+
+/**
+ * One creative to produce: a product in a ratio and a locale, with its output path and job key.
+ *
+ * @param path relative to the output folder, '/' separated
+ */
+public record CreativeSpec(Product product, Ratio ratio, CreativeCopy copy, String path, String key) {
+
+    public String id() {
+        return product.id() + "|" + ratio.label() + "|" + copy.localeTag();
+    }
+}

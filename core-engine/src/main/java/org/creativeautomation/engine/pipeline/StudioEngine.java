@@ -1,0 +1,104 @@
+package org.creativeautomation.engine.pipeline;
+
+import org.creativeautomation.engine.asset.AssetCatalog;
+import org.creativeautomation.engine.asset.AssetIngestor;
+import org.creativeautomation.engine.asset.IngestLimits;
+import org.creativeautomation.engine.brand.BrandKitLocator;
+import org.creativeautomation.engine.brief.BriefParser;
+import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.store.BlobStore;
+import org.creativeautomation.engine.store.GenerationCache;
+import org.creativeautomation.engine.store.RunLog;
+import org.creativeautomation.engine.store.StudioDatabase;
+import org.creativeautomation.engine.store.StudioHome;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine wired to one studio home: its database, blobs and installed kits. Front ends (CLI,
+ * studio window) open one, use its services and close it.
+ */
+public final class StudioEngine implements AutoCloseable {
+    private final StudioHome home;
+    private final StudioDatabase database;
+    private final BrandKitLocator kits;
+    private final CampaignLoader loader;
+    private final CampaignRunner runner;
+    private final RunLog runLog;
+
+    private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
+                         CampaignRunner runner, RunLog runLog) {
+        this.home = home;
+        this.database = database;
+        this.kits = kits;
+        this.loader = loader;
+        this.runner = runner;
+        this.runLog = runLog;
+    }
+
+    /**
+     * @param extraKitFolder a {@code --brand-kits} folder searched first, or null
+     * @param shippedKits    the brand-kits folder shipped with the studio, or null when unknown
+     */
+    public static StudioEngine open(StudioHome home, Path extraKitFolder, Path shippedKits) {
+        try {
+            home.ensureCreated();
+        } catch (java.io.IOException e) {
+            throw new org.creativeautomation.engine.document.InvalidInputException(
+                    "studio home " + home.root() + ": cannot be created (" + e.getMessage() + ")");
+        }
+        StudioDatabase database = StudioDatabase.open(home.database());
+        BlobStore blobs = new BlobStore(home.blobs());
+        BrandKitLocator kits = new BrandKitLocator(kitSearchPath(home, extraKitFolder, shippedKits));
+        AssetIngestor ingestor = new AssetIngestor(blobs, new AssetCatalog(database), IngestLimits.defaults());
+        HeroResolver heroes = new HeroResolver(ingestor, new GenerationCache(database, blobs), blobs,
+                new OfflineHeroGenerator());
+        RunLog runLog = new RunLog(database);
+        CampaignLoader loader = new CampaignLoader(new BriefParser(), kits);
+        CampaignRunner runner = new CampaignRunner(loader, heroes, runLog, Clock.systemUTC(),
+                Runtime.getRuntime().availableProcessors());
+        return new StudioEngine(home, database, kits, loader, runner, runLog);
+    }
+
+    /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
+    static List<Path> kitSearchPath(StudioHome home, Path extraKitFolder, Path shippedKits) {
+        List<Path> path = new ArrayList<>();
+        if (extraKitFolder != null) {
+            path.add(extraKitFolder.toAbsolutePath().normalize());
+        }
+        path.add(home.brandKits());
+        if (shippedKits != null && Files.isDirectory(shippedKits)) {
+            path.add(shippedKits.toAbsolutePath().normalize());
+        }
+        return path;
+    }
+
+    public StudioHome home() {
+        return home;
+    }
+
+    public BrandKitLocator kits() {
+        return kits;
+    }
+
+    public CampaignLoader loader() {
+        return loader;
+    }
+
+    public CampaignRunner runner() {
+        return runner;
+    }
+
+    public RunLog runLog() {
+        return runLog;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
