@@ -5,6 +5,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.creativeautomation.engine.pipeline.StudioEngine;
 import org.creativeautomation.engine.store.StudioHome;
+import org.creativeautomation.studio.ui.home.HomeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +51,20 @@ class MainWindowTest {
         Button run = robot.lookup("#run-brief").queryButton();
         assertThat(run.getText()).isEqualTo("Run a brief…");
         assertThat(run.isDisabled()).isFalse();
+    }
+
+    @Test
+    void runningABriefFillsTheGalleryWithItsCreatives(FxRobot robot) throws Exception {
+        Path brief = repoKits().getParent().resolve("examples/summer-splash/brief.yaml");
+        HomeViewModel model = new HomeViewModel(engine);
+        robot.interact(() -> model.run(brief));
+        org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !model.runningProperty().get() && !model.creatives().isEmpty());
+
+        assertThat(model.creatives()).hasSize(20);
+        assertThat(model.creatives()).allSatisfy(tile -> assertThat(tile.file()).isRegularFile()
+                .startsWith(home.resolve("out")));
+        assertThat(model.statusProperty().get()).contains("20 creatives");
     }
 
     private static Path repoKits() {

@@ -101,7 +101,7 @@ public final class LayoutSolver {
         Scrim scrim = new Scrim(band, "bottom", solidFrom, scrimColor, SCRIM_OPACITY);
 
         Box textArea = new Box(margin, stackTop, column, bottom - stackTop);
-        LogoPlacement logo = placeLogo(request, crop, w, h, margin, safeTop, textArea, issues);
+        LogoPlacement logo = placeLogo(request, crop, w, h, margin, safeTop, safeBottom, textArea, issues);
 
         return new Layout(ratio, w, h, crop, scrim, messageBlock, cta, disclaimer, logo, issues);
     }
@@ -135,7 +135,7 @@ public final class LayoutSolver {
     }
 
     private LogoPlacement placeLogo(LayoutRequest request, CropWindow crop, int w, int h, int margin, int safeTop,
-                                    Box textArea, List<LayoutIssue> issues) {
+                                    int safeBottom, Box textArea, List<LayoutIssue> issues) {
         BrandKit kit = request.kit();
         BufferedImage sample = request.logos().light();
         double aspect = (double) sample.getHeight() / sample.getWidth();
@@ -150,7 +150,7 @@ public final class LayoutSolver {
         Corner chosen = null;
         Box box = null;
         for (Corner corner : corners) {
-            Box candidate = logoBox(corner, w, h, logoW, logoH, inset, safeTop);
+            Box candidate = logoBox(corner, w, h, logoW, logoH, inset, safeTop, safeBottom);
             if (!candidate.inflate(clear).intersects(textArea)) {
                 chosen = corner;
                 box = candidate;
@@ -159,7 +159,7 @@ public final class LayoutSolver {
         }
         if (chosen == null) {
             chosen = corners.get(0);
-            box = logoBox(chosen, w, h, logoW, logoH, inset, safeTop);
+            box = logoBox(chosen, w, h, logoW, logoH, inset, safeTop, safeBottom);
             issues.add(new LayoutIssue("logo.clear-space", "no allowed corner keeps the logo's clear space free of text",
                     box.inflate(clear)));
         }
@@ -168,9 +168,10 @@ public final class LayoutSolver {
         return new LogoPlacement(chosen, variant, box, box.inflate(clear));
     }
 
-    private static Box logoBox(Corner corner, int w, int h, int logoW, int logoH, int inset, int safeTop) {
+    private static Box logoBox(Corner corner, int w, int h, int logoW, int logoH, int inset, int safeTop,
+                               int safeBottom) {
         int x = corner.isLeft() ? inset : w - inset - logoW;
-        int y = corner.isTop() ? Math.max(inset, safeTop + inset / 2) : h - inset - logoH;
+        int y = corner.isTop() ? Math.max(inset, safeTop + inset / 2) : h - Math.max(inset, safeBottom + inset / 2) - logoH;
         return new Box(x, y, logoW, logoH);
     }
 

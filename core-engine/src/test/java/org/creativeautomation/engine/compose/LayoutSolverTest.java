@@ -66,6 +66,16 @@ class LayoutSolverTest {
     }
 
     @Test
+    void storyKeepsABottomCornerLogoAboveTheReplyBox() {
+        Box product = new Box(800, 700, 400, 600);
+        Layout layout = solver.solve(new LayoutRequest(Ratio.STORY, new CreativeCopy("en-US", "Hi", null, null),
+                TestKits.hero(2000, 2000, product), product,
+                TestKits.kit(List.of(Corner.BOTTOM_RIGHT), 28, 3), TestKits.faces(), TestKits.logos()));
+
+        assertThat(layout.logo().box().bottom()).isLessThanOrEqualTo((int) (1920 * 0.80));
+    }
+
+    @Test
     void fontSizeNeverGoesBelowTheKitMinimumScaledToTheCanvas() {
         Layout layout = solve(Ratio.LANDSCAPE, COPY);
         float min = 28f * 1920 / 1080;

@@ -67,6 +67,12 @@ public final class HomeView {
         status.setId("run-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(120);
+        status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(14, title, spacer, status, progress, open);
@@ -95,13 +101,15 @@ public final class HomeView {
         tiles.setPadding(new Insets(16));
         Label empty = new Label("No creatives yet. Run a brief, or drop a brief file here.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        tiles.getChildren().add(empty);
-        model.creatives().addListener((ListChangeListener<CreativeTile>) change -> {
-            tiles.getChildren().clear();
-            for (CreativeTile tile : model.creatives()) {
-                tiles.getChildren().add(tileView(tile));
+        Runnable refresh = () -> {
+            if (model.creatives().isEmpty()) {
+                tiles.getChildren().setAll(empty);
+                return;
             }
-        });
+            tiles.getChildren().setAll(model.creatives().stream().map(HomeView::tileView).toList());
+        };
+        model.creatives().addListener((ListChangeListener<CreativeTile>) change -> refresh.run());
+        refresh.run();
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         return scroll;

@@ -44,6 +44,21 @@ public final class HomeViewModel {
     public HomeViewModel(StudioEngine engine) {
         this.engine = engine;
         refreshKits();
+        showLastRun();
+    }
+
+    /** Opens on the creatives of the most recent successful run, so work picks up where it stopped. */
+    private void showLastRun() {
+        engine.runLog().recent(20).stream()
+                .filter(r -> "succeeded".equals(r.status()) && r.outDir() != null)
+                .findFirst()
+                .ifPresent(r -> {
+                    List<CreativeTile> tiles = tilesOf(r.outDir());
+                    if (!tiles.isEmpty()) {
+                        creatives.setAll(tiles);
+                        status.set("Last run: " + r.campaign() + ", " + tiles.size() + " creatives in " + r.outDir());
+                    }
+                });
     }
 
     public void refreshKits() {
@@ -55,7 +70,8 @@ public final class HomeViewModel {
         Task<RunSummary> task = new Task<>() {
             @Override
             protected RunSummary call() {
-                return engine.runner().run(new RunOptions(brief, null, OutputFormat.PNG), event -> {
+                Path outDir = engine.home().root().resolve("out").resolve(campaignFolder(brief));
+                return engine.runner().run(new RunOptions(brief, outDir, OutputFormat.PNG), event -> {
                     if (event.total() > 0) {
                         updateProgress(event.done(), event.total());
                     }
@@ -73,6 +89,11 @@ public final class HomeViewModel {
         task.setOnFailed(e -> finished(task, () -> status.set(describe(task.getException()))));
         worker.submit(task);
         return task;
+    }
+
+    /** The studio keeps outputs in its home, one folder per brief file name's campaign. */
+    private String campaignFolder(Path brief) {
+        return engine.loader().load(brief).brief().campaign();
     }
 
     private void finished(Task<?> task, Runnable then) {
