@@ -214,6 +214,41 @@ class RunCommandEndToEndTest {
     }
 
     @Test
+    void decompressionBombAssetIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("bomb"));
+        Files.write(dir.resolve("huge.png"), pngHeaderOnly(30000, 30000));
+        Files.writeString(dir.resolve("brief.yaml"), """
+                campaign: bomb-test
+                brand: acme-beverages
+                market: {region: US, locales: [en-US]}
+                audience: anyone
+                message: hello
+                products: [{id: a, name: A, assets: [huge.png]}]
+                """);
+        Path out = temp.resolve("bomb-out");
+
+        CliRun result = run(dir.resolve("brief.yaml"), out);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("huge.png").contains("30000").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    /** A PNG signature and IHDR claiming the given size, with no pixel data: tiny on disk, huge if decoded. */
+    private static byte[] pngHeaderOnly(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a});
+        png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        png.putInt(0).put("IEND".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(0xAE426082);
+        return png.array();
+    }
+
+    @Test
     void validatePrintsOkForTheExamples() {
         CliRun result = CliRun.of(env(), "validate", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
                 "--home", temp.resolve("home").toString());
