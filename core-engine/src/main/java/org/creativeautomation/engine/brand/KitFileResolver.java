@@ -1,5 +1,9 @@
 package org.creativeautomation.engine.brand;
 
+import org.creativeautomation.engine.document.DocNode;
+import org.creativeautomation.engine.document.FieldPath;
+import org.creativeautomation.engine.document.FieldReader;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,57 +20,65 @@ import java.util.Optional;
  */
 final class KitFileResolver {
     private final Path kitFolder;
+    private final FieldReader reader;
 
     /** @param kitFolder the kit folder, absolute and normalised */
-    KitFileResolver(Path kitFolder) {
+    KitFileResolver(Path kitFolder, FieldReader reader) {
         this.kitFolder = kitFolder;
-    }
-
-    /** A file of the kit as {@code brand.yaml} wrote it and where it is. */
-    record KitFile(String written, Path path) {
+        this.reader = reader;
     }
 
     /**
-     * The existing regular file that field {@code key} names, or empty after reporting why not.
+     * A file of the kit as {@code brand.yaml} wrote it and where it is.
      *
+     * @param node  the value that names the file, where later problems with the file are reported
+     * @param field the field that names it
+     */
+    record KitFile(String written, Path path, DocNode node, FieldPath field) {
+    }
+
+    /**
+     * The existing regular file that {@code node} names, or empty after reporting why not.
+     *
+     * @param expected   what belongs in the field, for a value that is not text
      * @param extensions allowed file name endings, lowercase with the dot (".ttf"); empty allows any
      */
-    Optional<KitFile> resolve(KitFields fields, String key, List<String> extensions) {
-        Optional<String> written = fields.string(key);
+    Optional<KitFile> resolve(DocNode node, FieldPath field, String expected, List<String> extensions) {
+        Optional<String> written = reader.text(node, field, expected);
         if (written.isEmpty()) {
             return Optional.empty();
         }
         String text = written.get();
         Optional<String> syntaxProblem = syntaxProblem(text, extensions);
         if (syntaxProblem.isPresent()) {
-            fields.problem(key, syntaxProblem.get());
+            reader.report(node, field, syntaxProblem.get());
             return Optional.empty();
         }
         Path file;
         try {
             file = kitFolder.resolve(text).normalize();
         } catch (InvalidPathException e) {
-            fields.problem(key, quoted(text) + " is not a valid path (" + e.getReason() + ")");
+            reader.report(node, field, quoted(text) + " is not a valid path (" + e.getReason() + ")");
             return Optional.empty();
         }
         if (!Files.exists(file)) {
-            fields.problem(key, quoted(text) + " does not exist in the kit folder");
+            reader.report(node, field, quoted(text) + " does not exist in the kit folder");
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            fields.problem(key, quoted(text) + " is not a file");
+            reader.report(node, field, quoted(text) + " is not a file");
             return Optional.empty();
         }
         try {
             if (!file.toRealPath().startsWith(kitFolder.toRealPath())) {
-                fields.problem(key, quoted(text) + " links to a file outside the kit folder");
+                reader.report(node, field, quoted(text) + " links to a file outside the kit folder");
                 return Optional.empty();
             }
         } catch (IOException e) {
-            fields.problem(key, quoted(text) + " cannot be read (" + e.getMessage() + ")");
+            reader.report(node, field, quoted(text) + " cannot be read (" + e.getMessage() + ")");
             return Optional.empty();
         }
-        return Optional.of(new KitFile(text, file));
+        return Optional.of(new KitFile(text, file, node, field));
     }
 
     private static Optional<String> syntaxProblem(String text, List<String> extensions) {

@@ -5,6 +5,7 @@ import org.creativeautomation.engine.document.DocNode;
 import org.creativeautomation.engine.document.DocumentReader;
 import org.creativeautomation.engine.document.FieldPath;
 import org.creativeautomation.engine.document.FieldReader;
+import org.creativeautomation.engine.document.IdSyntax;
 import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.Location;
 import org.creativeautomation.engine.document.MapFields;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a campaign brief (YAML or JSON, by extension) and validates all of it, so that a person
@@ -36,8 +36,6 @@ public final class BriefParser {
     static final List<String> MARKET_FIELDS = List.of("region", "locales");
     static final List<String> PRODUCT_FIELDS = List.of("id", "name", "description", "assets");
 
-    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final String ID_SYNTAX = "lowercase letters, digits and '-'";
     private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
     private static final String RATIO_CHOICES = "one of " + String.join(", ", Ratio.labels());
 
@@ -71,11 +69,11 @@ public final class BriefParser {
 
     // Every field is read before any result is combined, so each one reports its problems.
     private Optional<Brief> readBrief(Path briefFile, MapFields fields, FieldReader reader) {
-        Optional<String> campaign = fields.required("campaign", "a campaign id: " + ID_SYNTAX)
-                .flatMap(node -> id(node, fields.path("campaign"), reader));
+        Optional<String> campaign = fields.required("campaign", "a campaign id: " + IdSyntax.RULE)
+                .flatMap(node -> reader.id(node, fields.path("campaign")));
         Optional<String> name = fields.optional("name").flatMap(node -> reader.string(node, fields.path("name")));
-        Optional<String> brand = fields.required("brand", "a brand kit id: " + ID_SYNTAX)
-                .flatMap(node -> id(node, fields.path("brand"), reader));
+        Optional<String> brand = fields.required("brand", "a brand kit id: " + IdSyntax.RULE)
+                .flatMap(node -> reader.id(node, fields.path("brand")));
         MarketParts market = fields.required("market", "a map with region and locales")
                 .map(node -> market(node, fields.path("market"), reader))
                 .orElse(MarketParts.NONE);
@@ -239,7 +237,7 @@ public final class BriefParser {
 
     private Optional<Product> product(MapFields fields, Map<String, Location> firstSeenIds, AssetResolver assets,
                                       FieldReader reader) {
-        Optional<String> id = fields.required("id", "a product id: " + ID_SYNTAX)
+        Optional<String> id = fields.required("id", "a product id: " + IdSyntax.RULE)
                 .flatMap(node -> uniqueProductId(node, fields.path("id"), firstSeenIds, reader));
         Optional<String> name = fields.required("name", "the product's name as shown to people")
                 .flatMap(node -> reader.text(node, fields.path("name"), "the product's name as shown to people"));
@@ -256,7 +254,7 @@ public final class BriefParser {
 
     private static Optional<String> uniqueProductId(DocNode node, FieldPath path, Map<String, Location> firstSeenIds,
                                                     FieldReader reader) {
-        return id(node, path, reader).filter(id -> {
+        return reader.id(node, path).filter(id -> {
             Location first = firstSeenIds.putIfAbsent(id, node.location());
             if (first != null) {
                 reader.report(node, path, "duplicate product id \"" + id + "\" (first given at line " + first.line() + ")");
@@ -275,15 +273,5 @@ public final class BriefParser {
             assets.resolve(items.get().get(i), path.index(i)).ifPresent(resolved::add);
         }
         return resolved.size() == items.get().size() ? Optional.of(resolved) : Optional.empty();
-    }
-
-    private static Optional<String> id(DocNode node, FieldPath path, FieldReader reader) {
-        return reader.string(node, path).filter(id -> {
-            if (ID.matcher(id).matches()) {
-                return true;
-            }
-            reader.report(node, path, "\"" + id + "\" is not a valid id (" + ID_SYNTAX + ")");
-            return false;
-        });
     }
 }

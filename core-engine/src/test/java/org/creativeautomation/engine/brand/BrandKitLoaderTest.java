@@ -41,7 +41,7 @@ class BrandKitLoaderTest {
         EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("\"#F2FBFA\"", "#F2FBFA");
 
         assertThat(kit.problems()).containsExactly(
-                kit.at(9, 14) + " colors.background: has no value (write the colour in quotes, e.g. \"#0A7E8C\")");
+                kit.at(9, 3) + " colors.background: required field is empty (a colour in quotes, such as \"#0A7E8C\")");
     }
 
     @Test
@@ -49,7 +49,8 @@ class BrandKitLoaderTest {
         EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("colors:", "colours:");
 
         assertThat(kit.problems()).containsExactly(
-                kit.at(1, 1) + " colors: missing required field",
+                kit.at(1, 1) + " colors: required field is missing (the brand's colours: primary, secondary, accent,"
+                        + " textOnDark, textOnLight and background)",
                 kit.at(3, 1) + " colours: unknown field (did you mean \"colors\"?)");
     }
 
@@ -58,14 +59,36 @@ class BrandKitLoaderTest {
         EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("  maxLines: 3\n", "  maxLines: 3\n  shout: true\n");
 
         assertThat(kit.problems()).containsExactly(
-                kit.at(24, 3) + " textRules.shout: unknown field (expected one of: minFontPx, maxLines)");
+                kit.at(24, 3) + " textRules.shout: unknown field (known fields: minFontPx, maxLines)");
     }
 
     @Test
     void reportsAMissingNestedFieldAtItsSection() {
         EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("  dark: logo/logo-dark.png\n", "");
 
-        assertThat(kit.problems()).containsExactly(kit.at(14, 1) + " logo.dark: missing required field");
+        assertThat(kit.problems()).containsExactly(kit.at(15, 3) + " logo.dark: required field is missing"
+                + " (a .png file in the kit folder: the dark-coloured logo, for light backgrounds)");
+    }
+
+    @Test
+    void saysWhatAMissingFieldExpects() {
+        EditableKit kit = EditableKit.copyOfAcme(tempDir)
+                .replace("version: 1.0.0\n", "")
+                .replace("  primary: \"#0A7E8C\"\n", "");
+
+        assertThat(kit.problems()).containsExactly(
+                kit.at(1, 1) + " version: required field is missing (a version such as 1.0.0)",
+                kit.at(3, 3) + " colors.primary: required field is missing (a colour in quotes, such as \"#0A7E8C\")");
+    }
+
+    @Test
+    void reportsAMissingTopLevelFieldWhereTheDocumentsMapStarts() {
+        EditableKit kit = EditableKit.copyOfAcme(tempDir)
+                .replace("name: Acme Beverages\n", "# Acme Beverages, shipped with the studio\n\nname: Acme Beverages\n")
+                .replace("version: 1.0.0\n", "");
+
+        assertThat(kit.problems()).containsExactly(
+                kit.at(3, 1) + " version: required field is missing (a version such as 1.0.0)");
     }
 
     @Test
@@ -213,7 +236,7 @@ class BrandKitLoaderTest {
         assertThat(kit.problems()).containsExactly(
                 kit.at(18, 24) + " logoRules.corners[1]: \"top-lfet\" is not a corner (did you mean \"top-left\"?)",
                 kit.at(18, 34) + " logoRules.corners[2]: \"middle\" is not a corner"
-                        + " (top-left, top-right, bottom-left, bottom-right)");
+                        + " (one of top-left, top-right, bottom-left, bottom-right)");
     }
 
     @Test
@@ -222,9 +245,9 @@ class BrandKitLoaderTest {
         EditableKit none = EditableKit.copyOfAcme(tempDir, "none").replace("[top-right, top-left]", "[]");
 
         assertThat(twice.problems()).containsExactly(
-                twice.at(18, 24) + " logoRules.corners[1]: \"top-right\" is listed twice");
-        assertThat(none.problems()).containsExactly(
-                none.at(18, 12) + " logoRules.corners: must name at least one corner");
+                twice.at(18, 24) + " logoRules.corners[1]: duplicate corner \"top-right\" (first given at line 18)");
+        assertThat(none.problems()).containsExactly(none.at(18, 12) + " logoRules.corners: no corners"
+                + " (at least one of top-left, top-right, bottom-left, bottom-right)");
     }
 
     @Test
@@ -238,7 +261,7 @@ class BrandKitLoaderTest {
         assertThat(kit.problems()).containsExactly(
                 kit.at(19, 20) + " logoRules.minWidthPercent: 60 is out of range (more than 0, at most 50)",
                 kit.at(20, 22) + " logoRules.clearSpacePercent: -5 is out of range (0 to 100)",
-                kit.at(22, 14) + " textRules.minFontPx: 4 is too small (at least 8)",
+                kit.at(22, 14) + " textRules.minFontPx: 4 is out of range (at least 8)",
                 kit.at(23, 13) + " textRules.maxLines: 9 is out of range (1 to 8)");
     }
 
@@ -271,8 +294,9 @@ class BrandKitLoaderTest {
         EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("[guaranteed, cure]", "[guaranteed, \" \", Guaranteed]");
 
         assertThat(kit.problems()).containsExactly(
-                kit.at(25, 28) + " legal.prohibited[1]: must not be blank",
-                kit.at(25, 33) + " legal.prohibited[2]: \"Guaranteed\" is listed twice");
+                kit.at(25, 28) + " legal.prohibited[1]: text is blank (a word or phrase copy must not contain)",
+                kit.at(25, 33) + " legal.prohibited[2]: duplicate phrase \"Guaranteed\""
+                        + " (first given at line 25; phrases ignore case)");
     }
 
     @Test
@@ -294,11 +318,13 @@ class BrandKitLoaderTest {
                 .deleteFile("logo/logo-dark.png");
 
         assertThat(kit.problems()).containsExactly(
-                kit.at(1, 1) + " logoRules: missing required field",
+                kit.at(1, 1) + " logoRules: required field is missing"
+                        + " (the logo rules: corners, minWidthPercent and clearSpacePercent)",
                 kit.at(4, 12) + " colors.primary: \"teal\" is not a colour (#RRGGBB)",
                 kit.at(16, 9) + " logo.dark: \"logo/logo-dark.png\" does not exist in the kit folder",
                 kit.at(17, 1) + " logoRule: unknown field (did you mean \"logoRules\"?)",
-                kit.at(21, 1) + " textRules.maxLines: missing required field");
+                kit.at(22, 3) + " textRules.maxLines: required field is missing"
+                        + " (the most lines the message may wrap to: 1 to 8)");
     }
 
     @Test
@@ -326,7 +352,7 @@ class BrandKitLoaderTest {
         EditableKit kit = EditableKit.copyOfAcme(tempDir);
         kit.writeFile("brand.yaml", "- just\n- a list\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(kit.problems()).containsExactly(kit.at(1, 1) + " expected a map of fields, found a list");
+        assertThat(kit.problems()).containsExactly(kit.at(1, 1) + " expected a map, found a list");
     }
 
     @Test
