@@ -58,8 +58,7 @@ final class RunCommand implements Callable<Integer> {
     private static void printSummary(CliContext context, RunSummary s) {
         var out = context.out();
         out.printf(Locale.ROOT, "%s (%s)%n", s.campaignName(), s.campaign());
-        out.printf(Locale.ROOT, "  %d products x %d ratios x %d locales = %d creatives%n",
-                s.products(), s.ratios(), s.locales(), s.creatives());
+        out.printf(Locale.ROOT, "  %s%n", Counts.matrix(s.products(), s.ratios(), s.locales()));
         out.printf(Locale.ROOT, "  %d rendered, %d up to date%s%n", s.rendered(), s.upToDate(),
                 s.removed() > 0 ? ", " + s.removed() + " stale removed" : "");
         out.printf(Locale.ROOT, "  heroes: %d from input assets, %d generated offline (provider: local), %d from cache%n",

@@ -32,9 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
             Campaign campaign = engine.loader().load(brief);
             Brief b = campaign.brief();
             root.context.out().println("OK");
-            root.context.out().printf(Locale.ROOT, "%s: %d products x %d ratios x %d locales = %d creatives, brand kit %s %s%n",
-                    b.campaign(), b.products().size(), b.ratios().size(), b.locales().size(),
-                    b.products().size() * b.ratios().size() * b.locales().size(),
+            root.context.out().printf(Locale.ROOT, "%s: %s, brand kit %s %s%n", b.campaign(), Counts.matrix(b),
                     campaign.kit().kit().id(), campaign.kit().kit().version());
         }
         return StudioCli.OK;

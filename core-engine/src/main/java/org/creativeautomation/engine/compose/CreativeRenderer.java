@@ -84,7 +84,16 @@ public final class CreativeRenderer {
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) block.opacity()));
         g.setColor(block.color().toAwt());
         for (int i = 0; i < block.lines().size(); i++) {
-            g.drawString(block.lines().get(i), (float) block.x(), (float) block.baselines().get(i));
+            String line = block.lines().get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            float y = (float) block.baselines().get(i);
+            if (FallbackText.coveredBy(font, line)) {
+                g.drawString(line, (float) block.x(), y);
+            } else {
+                g.drawString(FallbackText.styled(line, font).getIterator(), (float) block.x(), y);
+            }
         }
         g.setComposite(AlphaComposite.SrcOver);
     }

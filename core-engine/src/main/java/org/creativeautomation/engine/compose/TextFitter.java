@@ -65,7 +65,7 @@ public final class TextFitter {
 
     /** Width in pixels of a line set in {@code font}. */
     public static double advance(Font font, String line) {
-        return font.getStringBounds(line, FRC).getWidth();
+        return FallbackText.advance(font, line);
     }
 
     /** Narrows the wrap width as far as the line count allows, which evens out the line lengths. */

@@ -64,6 +64,10 @@ public final class DocumentReader {
             throw new InvalidDocumentException(List.of(new Problem(null, null,
                     file + ": cannot read (" + e.getMessage() + ")")));
         }
+        // Editors on Windows save a byte-order mark; it is not content.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         return parse(file, text, format, problems);
     }
 
