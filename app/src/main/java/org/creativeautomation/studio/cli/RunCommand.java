@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
                 "OUT/<product>/<ratio>/<locale>.png with manifest.json and events.jsonl.",
                 "Re-runs render only creatives whose inputs changed."})
 final class RunCommand implements Callable<Integer> {
+    private static final int MAX_ISSUES_SHOWN = 8;
+
     @ParentCommand
     StudioCommand root;
 
@@ -64,6 +66,14 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  heroes: %d from input assets, %d generated offline (provider: local), %d from cache%n",
                 s.inputs(), s.generated(), s.cached());
         out.printf(Locale.ROOT, "  finished in %.1f s%n", s.elapsedMs() / 1000.0);
+        if (!s.layoutIssues().isEmpty()) {
+            out.printf(Locale.ROOT, "  %s to look at (also in manifest.json, layoutIssues):%n",
+                    Counts.of(s.layoutIssues().size(), "layout issue"));
+            s.layoutIssues().stream().limit(MAX_ISSUES_SHOWN).forEach(i -> out.println("    " + i));
+            if (s.layoutIssues().size() > MAX_ISSUES_SHOWN) {
+                out.printf(Locale.ROOT, "    ... and %d more%n", s.layoutIssues().size() - MAX_ISSUES_SHOWN);
+            }
+        }
         out.printf(Locale.ROOT, "Outputs:  %s%n", s.outDir());
         out.printf(Locale.ROOT, "Manifest: %s%n", s.manifest());
     }

@@ -234,6 +234,98 @@ class RunCommandEndToEndTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void validateReportsUnreadableAssetsAndAnUnknownKitTogetherWithOtherProblems() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("many"));
+        Files.write(dir.resolve("huge.png"), pngHeaderOnly(30000, 30000));
+        byte[] photo = Files.readAllBytes(RepoPaths.root().resolve("examples/summer-splash/assets/sparkling-water.jpg"));
+        Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(photo, photo.length / 3));
+        Files.writeString(dir.resolve("brief.yaml"), """
+                campaign: many-problems
+                brand: acme-beverage
+                market: {region: US, locales: [en-US]}
+                audience: anyone
+                message: hello
+                colour: red
+                products: [{id: a, name: A, assets: [huge.png, cut.jpg]}]
+                """);
+
+        CliRun result = CliRun.of(env(), "validate", dir.resolve("brief.yaml").toString(),
+                "--home", temp.resolve("home").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        List<String> lines = result.err().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith(dir.resolve("brief.yaml") + ":2:8 brand: no brand kit \"acme-beverage\"");
+        assertThat(lines.get(1)).contains(":6:1 colour: unknown field");
+        assertThat(lines.get(2)).contains(":7:38 products[0].assets[0]: huge.png: ").contains("30000");
+        assertThat(lines.get(3)).contains(":7:48 products[0].assets[1]: cut.jpg: ");
+    }
+
+    @Test
+    void aSecondRunIntoAFolderInUseIsRefused() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("busy"));
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(out.resolve(".studio-run.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = channel.lock()) {
+            CliRun result = run(RepoPaths.root().resolve("examples/summer-splash/brief.yaml"), out);
+
+            assertThat(lock.isValid()).isTrue();
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err().strip()).contains("another run is writing to this folder");
+            assertThat(out.resolve("manifest.json")).doesNotExist();
+        }
+    }
+
+    @Test
+    void anotherCampaignsOutputFolderIsNotOverwritten() throws IOException {
+        Path out = temp.resolve("shared");
+        assertThat(run(RepoPaths.root().resolve("examples/summer-splash/brief.yaml"), out).exitCode()).isZero();
+        long before = Files.walk(out).filter(p -> p.toString().endsWith(".png")).count();
+
+        CliRun other = run(RepoPaths.root().resolve("examples/trail-launch/brief.json"), out);
+
+        assertThat(other.exitCode()).isEqualTo(2);
+        assertThat(other.err()).contains("holds the outputs of campaign \"summer-splash-2026\"");
+        assertThat(Files.walk(out).filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(before);
+    }
+
+    @Test
+    void outputPathThatIsAFileIsABadInput() throws IOException {
+        Path file = Files.writeString(temp.resolve("afile"), "x");
+
+        CliRun result = run(RepoPaths.root().resolve("examples/summer-splash/brief.yaml"), file);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("--out " + file + ": is a file, not a folder (expected a folder for the creatives)");
+        assertThat(temp.resolve("home/blobs")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(Files.walk(p).filter(Files::isRegularFile)).isEmpty());
+    }
+
+    @Test
+    void temporaryFilesOfAKilledRunAreClearedAndADamagedCachedHeroIsRegenerated() throws IOException {
+        Path out = temp.resolve("out");
+        Path brief = RepoPaths.root().resolve("examples/summer-splash/brief.yaml");
+        assertThat(run(brief, out).exitCode()).isZero();
+        Path debris = out.resolve("citrus-cooler/1x1/.en-US.png.tmp-12345");
+        Files.write(debris, new byte[]{1, 2, 3});
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        String heroSha = stream(manifest.get("creatives"))
+                .filter(c -> c.get("product").asText().equals("citrus-cooler")).findFirst().orElseThrow()
+                .at("/hero/assetSha256").asText();
+        Path blob = temp.resolve("home/blobs/sha256").resolve(heroSha.substring(0, 2)).resolve(heroSha.substring(2, 4))
+                .resolve(heroSha);
+        assertThat(blob).isRegularFile();
+        Files.write(blob, "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        CliRun again = run(brief, out);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(debris).doesNotExist();
+        assertThat(again.out()).contains("0 rendered, 20 up to date").contains("1 generated offline");
+        assertThat(Sha256.hex(blob)).isEqualTo(heroSha);
+    }
+
     /** A PNG signature and IHDR claiming the given size, with no pixel data: tiny on disk, huge if decoded. */
     private static byte[] pngHeaderOnly(int width, int height) {
         java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);

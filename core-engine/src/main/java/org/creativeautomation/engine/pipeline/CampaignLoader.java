@@ -1,5 +1,9 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.asset.AssetDecoder;
+import org.creativeautomation.engine.asset.AssetException;
+import org.creativeautomation.engine.asset.ImageFormat;
+import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brand.BrandKitLocator;
 import org.creativeautomation.engine.brief.Brief;
@@ -7,43 +11,125 @@ import org.creativeautomation.engine.brief.BriefException;
 import org.creativeautomation.engine.brief.BriefParser;
 import org.creativeautomation.engine.document.DocNode;
 import org.creativeautomation.engine.document.DocumentReader;
-import org.creativeautomation.engine.document.Location;
+import org.creativeautomation.engine.document.IdSyntax;
+import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.NearestName;
 import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.document.Problems;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** Loads a brief and the brand kit it names; a kit that cannot be found is reported at the brief's {@code brand} field. */
+/**
+ * Loads a brief and the brand kit it names, and checks that every input asset decodes. All problems
+ * of the brief (its fields, an unknown kit, unreadable or oversized images) are reported together,
+ * each at its place in the brief, so one fix-and-retry round is enough.
+ */
 public final class CampaignLoader {
     private final BriefParser parser;
     private final BrandKitLocator kits;
+    private final AssetDecoder decoder = new AssetDecoder();
+    private final IngestLimits limits;
 
-    public CampaignLoader(BriefParser parser, BrandKitLocator kits) {
+    public CampaignLoader(BriefParser parser, BrandKitLocator kits, IngestLimits limits) {
         this.parser = parser;
         this.kits = kits;
+        this.limits = limits;
     }
 
     public Campaign load(Path briefFile) {
-        Brief brief = parser.parse(briefFile);
-        List<String> available = kits.availableIds();
-        if (!available.contains(brief.brand())) {
-            String hint = NearestName.among(brief.brand(), available).map(n -> "did you mean \"" + n + "\"? ").orElse("");
-            String known = available.isEmpty() ? "no kits are installed" : "available: " + String.join(", ", available);
-            throw new BriefException(List.of(new Problem(brandLocation(briefFile), "brand",
-                    "no brand kit \"" + brief.brand() + "\" (" + hint + known + ")")));
+        List<Problem> problems = new ArrayList<>();
+        Brief brief = null;
+        try {
+            brief = parser.parse(briefFile);
+        } catch (BriefException e) {
+            problems.addAll(e.problems());
+        }
+        DocNode.MapNode root = rootOf(briefFile);
+        if (root != null) {
+            unknownKit(root).ifPresent(problems::add);
+        }
+        if (root != null) {
+            problems.addAll(unreadableAssets(briefFile, root));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing((Problem p) -> p.location() == null ? 0 : p.location().line())
+                    .thenComparing(p -> p.location() == null ? 0 : p.location().column()));
+            throw new BriefException(problems);
         }
         BrandKit kit = kits.find(brief.brand());
         return new Campaign(brief, KitResources.load(kit));
     }
 
-    /** Where the brief's {@code brand} value stands, for the message. */
-    private static Location brandLocation(Path briefFile) {
-        DocNode root = new DocumentReader().read(briefFile, new Problems());
-        if (root instanceof DocNode.MapNode map && map.get("brand") != null) {
-            return map.get("brand").location();
+    /** The brief as a document, or null when it cannot be parsed at all (the parser has said why). */
+    private static DocNode.MapNode rootOf(Path briefFile) {
+        try {
+            return new DocumentReader().read(briefFile, new Problems()) instanceof DocNode.MapNode map ? map : null;
+        } catch (InvalidDocumentException e) {
+            return null;
         }
-        return Location.startOf(briefFile);
+    }
+
+    private Optional<Problem> unknownKit(DocNode.MapNode root) {
+        if (!(root.get("brand") instanceof DocNode.ScalarNode brand) || brand.text() == null
+                || !IdSyntax.isValid(brand.text())) {
+            return Optional.empty();
+        }
+        List<String> available = kits.availableIds();
+        if (available.contains(brand.text())) {
+            return Optional.empty();
+        }
+        String hint = NearestName.among(brand.text(), available).map(n -> "did you mean \"" + n + "\"? ").orElse("");
+        String known = available.isEmpty() ? "no kits are installed" : "available: " + String.join(", ", available);
+        return Optional.of(new Problem(brand.location(), "brand",
+                "no brand kit \"" + brand.text() + "\" (" + hint + known + ")"));
+    }
+
+    /**
+     * Decodes every input asset with the ingestion guards, reporting each failure at its brief entry.
+     * Works from the document so these problems come with the brief's others; entries the parser
+     * already rejects (missing, outside the folder, not an image) are left to it.
+     */
+    private List<Problem> unreadableAssets(Path briefFile, DocNode.MapNode root) {
+        List<Problem> problems = new ArrayList<>();
+        Path folder = briefFile.toAbsolutePath().normalize().getParent();
+        if (!(root.get("products") instanceof DocNode.ListNode products)) {
+            return problems;
+        }
+        for (int i = 0; i < products.items().size(); i++) {
+            if (!(products.items().get(i) instanceof DocNode.MapNode product)
+                    || !(product.get("assets") instanceof DocNode.ListNode assets)) {
+                continue;
+            }
+            for (int j = 0; j < assets.items().size(); j++) {
+                if (!(assets.items().get(j) instanceof DocNode.ScalarNode entry) || entry.text() == null) {
+                    continue;
+                }
+                Path file = folder.resolve(entry.text()).normalize();
+                if (!file.startsWith(folder) || !Files.isRegularFile(file) || !isImage(file)) {
+                    continue;
+                }
+                try {
+                    decoder.decode(file, limits);
+                } catch (AssetException e) {
+                    problems.add(new Problem(entry.location(), "products[" + i + "].assets[" + j + "]",
+                            entry.text() + ": " + e.problem()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isImage(Path file) {
+        try {
+            return ImageFormat.sniff(file).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

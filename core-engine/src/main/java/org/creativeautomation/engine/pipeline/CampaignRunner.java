@@ -66,11 +66,17 @@ public final class CampaignRunner {
         KitResources kit = campaign.kit();
         Path outDir = (options.outDir() != null ? options.outDir() : Path.of("out", brief.campaign()))
                 .toAbsolutePath().normalize();
-        EventLog events = new EventLog(clock, brief.campaign(), listener);
+        try (OutputFolder folder = OutputFolder.claim(outDir, brief.campaign())) {
+            runLog.markInterrupted(folder.dir());
+            return produce(brief, kit, options, folder.dir(), new EventLog(clock, brief.campaign(), listener), start);
+        }
+    }
+
+    private RunSummary produce(Brief brief, KitResources kit, RunOptions options, Path outDir, EventLog events,
+                               long start) {
         int total = brief.products().size() * brief.ratios().size() * brief.locales().size();
         events.emit("run.started", null, null, null, brief.displayName() + " -> " + outDir, 0, total);
 
-        // Resolve every hero first: a bad input asset stops the run before any output is written.
         Map<String, Hero> heroByProduct = new LinkedHashMap<>();
         int generated = 0;
         int cached = 0;
@@ -79,14 +85,13 @@ public final class CampaignRunner {
             Hero hero = heroes.resolve(brief, product, kit);
             heroByProduct.put(product.id(), hero);
             switch (hero.info().source()) {
-                case "generated" -> generated++;
-                case "cached" -> cached++;
-                default -> inputs++;
+                case GENERATED -> generated++;
+                case CACHED -> cached++;
+                case INPUT -> inputs++;
             }
-            events.emit("hero.ready", product.id(), null, null, hero.info().source()
+            events.emit("hero.ready", product.id(), null, null, hero.info().source().label()
                     + (hero.info().provider() == null ? "" : " (" + hero.info().provider() + ")"), 0, total);
         }
-
         List<CreativeSpec> specs = plan(brief, kit.kit(), heroByProduct, options.format());
         Map<String, Manifest.Entry> previous = new HashMap<>();
         ManifestFile.read(outDir).ifPresent(m -> m.creatives().forEach(e ->
@@ -153,14 +158,17 @@ public final class CampaignRunner {
                 options.format().extension(), ordered, stats);
         Path manifestFile = ManifestFile.write(outDir, manifest);
         events.emit("run.finished", null, null, null, rendered.get() + " rendered, " + (total - rendered.get())
-                + " up to date", total, total);
+                + " up to date, outputs in " + outDir, total, total);
         events.writeTo(outDir.resolve("events.jsonl"));
         runLog.finished(runId, "succeeded", new RunCounts(total, rendered.get(), total - rendered.get(), generated, cached),
                 elapsed);
         LOG.info("Campaign {}: {} creatives, {} rendered in {} ms", brief.campaign(), total, rendered.get(), elapsed);
+        List<String> issues = ordered.stream()
+                .flatMap(e -> e.layoutIssues().stream().map(i -> e.path() + ": " + i))
+                .toList();
         return new RunSummary(brief.campaign(), brief.displayName(), outDir, manifestFile, brief.products().size(),
                 brief.ratios().size(), brief.locales().size(), total, rendered.get(), total - rendered.get(), removed,
-                generated, cached, inputs, elapsed);
+                generated, cached, inputs, elapsed, issues);
     }
 
     /** Every creative of the brief in a stable order: product, then ratio, then locale. */

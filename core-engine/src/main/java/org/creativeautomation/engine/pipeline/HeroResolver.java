@@ -16,6 +16,9 @@ import org.creativeautomation.engine.store.BlobStore;
 import org.creativeautomation.engine.store.CachedGeneration;
 import org.creativeautomation.engine.store.GenerationCache;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -29,6 +32,7 @@ import java.util.function.Supplier;
  * fresh one from the offline generator (labelled {@code provider: "local"}).
  */
 public final class HeroResolver {
+    private static final Logger LOG = LoggerFactory.getLogger(HeroResolver.class);
     static final int HERO_SIZE = 2048;
 
     private final AssetIngestor ingestor;
@@ -62,7 +66,7 @@ public final class HeroResolver {
                     throw new UncheckedIOException(e);
                 }
             });
-            return new Hero(product.id(), new HeroInfo("input", null, null, null, asset.sha256()), null, pixels);
+            return new Hero(product.id(), new HeroInfo(HeroSource.INPUT, null, null, null, asset.sha256()), null, pixels);
         }
         BrandKit brandKit = kit.kit();
         String prompt = prompts.build(brief, product, brandKit);
@@ -70,13 +74,15 @@ public final class HeroResolver {
                 prompt, HERO_SIZE, HERO_SIZE, GenerationRequest.seedFor(brief.campaign(), product.id()));
         HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
                 kit.faces().headline());
-        Box subjectBox = Boxes.of(generator.subjectBounds(request, subject));
+        Box subjectBox = boxOf(generator.subjectBounds(request, subject));
 
         Optional<CachedGeneration> hit = cache.find(request.key());
-        if (hit.isPresent()) {
+        Optional<byte[]> cachedBytes = hit.flatMap(h -> readIntact(h.blobSha256()));
+        if (cachedBytes.isPresent()) {
             String sha = hit.get().blobSha256();
-            Supplier<BufferedImage> pixels = memo(() -> decode(sha));
-            return new Hero(product.id(), new HeroInfo("cached", request.provider(), request.model(), prompt, sha),
+            byte[] bytes = cachedBytes.get();
+            Supplier<BufferedImage> pixels = memo(() -> decode(bytes));
+            return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, request.provider(), request.model(), prompt, sha),
                     subjectBox, pixels);
         }
         GeneratedImage generated = generator.generate(request, subject);
@@ -85,13 +91,23 @@ public final class HeroResolver {
         cache.put(new CachedGeneration(request.key(), request.provider(), request.model(), prompt,
                 request.width(), request.height(), request.seed(), sha), png);
         BufferedImage image = generated.image();
-        return new Hero(product.id(), new HeroInfo("generated", request.provider(), request.model(), prompt, sha),
+        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, request.provider(), request.model(), prompt, sha),
                 subjectBox, () -> image);
     }
 
-    private BufferedImage decode(String sha) {
+    /** The blob's bytes when present and matching their hash (the store checks); a damaged entry is regenerated. */
+    private Optional<byte[]> readIntact(String sha) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(blobs.read(sha)));
+            return Optional.of(blobs.read(sha));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Cached hero image {} is damaged or unreadable; generating it again ({})", sha, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static BufferedImage decode(byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {
                 throw new IllegalStateException("cached hero image in the blob store is not readable");
             }
@@ -115,13 +131,7 @@ public final class HeroResolver {
         };
     }
 
-    /** Converts AWT rectangles into layout boxes. */
-    static final class Boxes {
-        private Boxes() {
-        }
-
-        static Box of(java.awt.Rectangle r) {
-            return r == null ? null : new Box(r.x, r.y, r.width, r.height);
-        }
+    private static Box boxOf(java.awt.Rectangle r) {
+        return r == null ? null : new Box(r.x, r.y, r.width, r.height);
     }
 }

@@ -1,8 +1,13 @@
 package org.creativeautomation.engine.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** What a run did, for the closing summary. */
+/**
+ * What a run did, for the closing summary.
+ *
+ * @param layoutIssues every layout issue of the campaign's creatives as {@code path: code: message}
+ */
 public record RunSummary(
         String campaign,
         String campaignName,
@@ -18,5 +23,10 @@ public record RunSummary(
         int generated,
         int cached,
         int inputs,
-        long elapsedMs) {
+        long elapsedMs,
+        List<String> layoutIssues) {
+
+    public RunSummary {
+        layoutIssues = List.copyOf(layoutIssues);
+    }
 }

@@ -54,11 +54,12 @@ public final class StudioEngine implements AutoCloseable {
         StudioDatabase database = StudioDatabase.open(home.database());
         BlobStore blobs = new BlobStore(home.blobs());
         BrandKitLocator kits = new BrandKitLocator(kitSearchPath(home, extraKitFolder, shippedKits));
-        AssetIngestor ingestor = new AssetIngestor(blobs, new AssetCatalog(database), IngestLimits.defaults());
+        IngestLimits limits = IngestLimits.defaults();
+        AssetIngestor ingestor = new AssetIngestor(blobs, new AssetCatalog(database), limits);
         HeroResolver heroes = new HeroResolver(ingestor, new GenerationCache(database, blobs), blobs,
                 new OfflineHeroGenerator());
         RunLog runLog = new RunLog(database);
-        CampaignLoader loader = new CampaignLoader(new BriefParser(), kits);
+        CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits);
         CampaignRunner runner = new CampaignRunner(loader, heroes, runLog, Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors());
         return new StudioEngine(home, database, kits, loader, runner, runLog);
@@ -68,7 +69,8 @@ public final class StudioEngine implements AutoCloseable {
     static List<Path> kitSearchPath(StudioHome home, Path extraKitFolder, Path shippedKits) {
         List<Path> path = new ArrayList<>();
         if (extraKitFolder != null) {
-            path.add(extraKitFolder.toAbsolutePath().normalize());
+            // Kept as given, so problems in those kits print the path the person typed.
+            path.add(extraKitFolder.normalize());
         }
         path.add(home.brandKits());
         if (shippedKits != null && Files.isDirectory(shippedKits)) {

@@ -28,14 +28,18 @@ public final class BlobStore {
         return root;
     }
 
-    /** Stores the bytes unless already present; returns their hash. */
+    /** Stores the bytes unless an intact copy is already present (a damaged one is replaced); returns their hash. */
     public String put(byte[] bytes) throws IOException {
         String sha = Sha256.hex(bytes);
         Path target = pathOf(sha);
-        if (!Files.isRegularFile(target)) {
+        if (!Files.isRegularFile(target) || !intact(target, sha, bytes.length)) {
             AtomicFiles.write(target, bytes);
         }
         return sha;
+    }
+
+    private static boolean intact(Path file, String sha, long size) throws IOException {
+        return Files.size(file) == size && Sha256.hex(file).equals(sha);
     }
 
     /** Streams a file into the store without holding it in memory; returns its hash. */

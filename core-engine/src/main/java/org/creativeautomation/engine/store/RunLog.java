@@ -65,6 +65,23 @@ public final class RunLog {
         }
     }
 
+    /**
+     * Marks runs into {@code outDir} that never finished (their process was killed) as interrupted.
+     * Called by a run that holds the folder's lock, so none of them can still be running.
+     *
+     * @return how many runs were marked
+     */
+    public int markInterrupted(Path outDir) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE runs SET status = 'interrupted' WHERE status = ? AND out_dir = ?")) {
+                s.setString(1, RUNNING);
+                s.setString(2, outDir.toAbsolutePath().normalize().toString());
+                return s.executeUpdate();
+            }
+        });
+    }
+
     /** The latest runs, newest first. */
     public List<RunRecord> recent(int limit) {
         return database.withConnection(c -> {
