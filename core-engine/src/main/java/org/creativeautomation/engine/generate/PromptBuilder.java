@@ -46,7 +46,8 @@ public final class PromptBuilder {
 
         prompt.append(" Composition for advertising: one single product, upright, fully visible and in sharp focus,")
                 .append(" centred horizontally and occupying about half of the frame height,")
-                .append(" with generous empty space on every side so the image can be cropped to 1:1, 9:16 and 16:9")
+                .append(" with generous empty space on every side so the image can be cropped to ")
+                .append(listed(brief.ratios().stream().map(r -> r.label()).toList()))
                 .append(" without cutting the product.");
         prompt.append(" Clean seamless studio backdrop in a light tint of ")
                 .append(RoughColourName.of(palette.background()))
@@ -97,5 +98,13 @@ public final class PromptBuilder {
     /** "an Acme ..." but "a Stride ...": chosen by the first letter, which is right for brand names nearly always. */
     private static String article(String word) {
         return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** "1:1", "1:1 and 9:16", "1:1, 9:16 and 16:9". */
+    private static String listed(java.util.List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -50,8 +50,20 @@ class PromptBuilderTest {
         assertThat(prompt)
                 .contains("centred")
                 .contains("generous empty space")
-                .contains("1:1, 9:16 and 16:9")
+                .contains("cropped to 1:1 without cutting the product")
                 .contains("seamless studio backdrop");
+    }
+
+    @Test
+    void namesEveryRatioTheBriefAsksFor() {
+        Brief brief = GenerateFixtures.acmeBrief();
+        Brief allRatios = new Brief(brief.source(), brief.campaign(), brief.name(), brief.brand(), brief.market(),
+                brief.audience(), brief.message(), null, null,
+                java.util.List.of(org.creativeautomation.engine.compose.Ratio.values()), brief.products());
+
+        String text = new PromptBuilder().build(allRatios, allRatios.products().get(0), GenerateFixtures.acmeKit());
+
+        assertThat(text).contains("cropped to 1:1, 9:16, 16:9, 4:5 and 2:1 without cutting");
     }
 
     @Test
