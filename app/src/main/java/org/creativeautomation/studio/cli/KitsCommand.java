@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 /** {@code studio kits}: lists the brand kits briefs can name. */
 @Command(name = "kits", mixinStandardHelpOptions = true,
-        description = {"Lists the brand kits a brief can name, in search order:",
-                "--brand-kits, the studio home's installed kits, the kits shipped with the studio."})
+        description = {"Lists the brand kits a brief can name.",
+                "A kit id is looked up in --brand-kits, then in the studio home's installed",
+                "kits, then in the kits shipped with the studio; the first match is used."})
 final class KitsCommand implements Callable<Integer> {
     @ParentCommand
     StudioCommand root;

@@ -6,9 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -26,8 +31,8 @@ public final class StudioCli {
     private final Map<String, String> env;
 
     public StudioCli(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         this.env = env;
     }
 
@@ -63,12 +68,12 @@ public final class StudioCli {
     /** Keeps the stack trace out of the terminal but available for a bug report. */
     private static String saveReport(Exception ex) {
         try {
-            java.io.StringWriter trace = new java.io.StringWriter();
+            StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("studio-error-", ".txt");
-            java.nio.file.Files.writeString(file, trace.toString());
+            Path file = Files.createTempFile("studio-error-", ".txt");
+            Files.writeString(file, trace.toString());
             return file.toString();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "the log";
         }
     }

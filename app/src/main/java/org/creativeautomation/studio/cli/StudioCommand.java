@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StudioCommand.Version.class,
         description = {
-                "Creative Automation Studio: turns a campaign brief into finished, brand-safe ad creatives",
-                "in every aspect ratio and locale, offline.",
+                "Creative Automation Studio turns a campaign brief into brand-safe ad creatives.",
+                "It renders every product, aspect ratio and locale of the brief, offline.",
                 "",
-                "Run without a command to open the studio window."},
+                "Run without a command, or with only --home DIR, to open the studio window."},
         subcommands = {RunCommand.class, ValidateCommand.class, KitsCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",

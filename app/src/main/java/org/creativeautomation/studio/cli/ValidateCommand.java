@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
 
 /** {@code studio validate BRIEF}: checks a brief and its brand kit without producing anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a brief (and the brand kit it names) and prints OK or every problem,",
-                "one per line as file:line:column field: problem. Exit code 0 or 2."})
+        description = {"Checks a brief and the brand kit it names.",
+                "Prints OK, or every problem one per line as file:line:column field: problem.",
+                "Exit code 0 when the brief is valid, 2 when it is not."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     StudioCommand root;

@@ -1,5 +1,7 @@
 package org.creativeautomation.studio.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -7,6 +9,7 @@ import org.creativeautomation.engine.pipeline.StudioEngine;
 import org.creativeautomation.engine.store.StudioHome;
 import org.creativeautomation.studio.ui.home.HomeViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +32,16 @@ class MainWindowTest {
     private StudioEngine engine;
     private Stage stage;
 
+    @BeforeAll
+    static void quietJavaFx() {
+        UnnamedModuleWarning.silence();
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // studio.css builds on the theme's looked-up colours, as in StudioApp; without it they do not resolve.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         engine = StudioEngine.open(StudioHome.resolve(home.toString(), Map.of()), null, repoKits());
         new MainWindow(engine).show(stage);
         stage.requestFocus();

@@ -4,6 +4,7 @@ import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -29,6 +30,9 @@ public final class CreativeRenderer {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 
+            // A hero with transparency (a cut-out product PNG) shows the brand's background, not black.
+            g.setColor(layout.backdrop().toAwt());
+            g.fillRect(0, 0, layout.width(), layout.height());
             g.drawImage(background, 0, 0, null);
             drawScrim(g, layout.scrim());
             drawText(g, layout.message(), faces);
@@ -54,7 +58,7 @@ public final class CreativeRenderer {
         Box band = scrim.band();
         int alpha = (int) Math.round(scrim.opacity() * 255);
         Color solid = new Color(scrim.color().red(), scrim.color().green(), scrim.color().blue(), alpha);
-        boolean bottom = "bottom".equals(scrim.edge());
+        boolean bottom = scrim.edge() == ScrimEdge.BOTTOM;
         float fadeStart = bottom ? band.y() : band.bottom();
         float fadeEnd = scrim.solidFrom();
         // An eased ramp (several stops) avoids the visible edge a straight linear fade leaves on photos.
@@ -66,7 +70,7 @@ public final class CreativeRenderer {
             colors[i] = new Color(solid.getRed(), solid.getGreen(), solid.getBlue(), (int) Math.round(alpha * eased));
         }
         if (Math.abs(fadeEnd - fadeStart) >= 1) {
-            g.setPaint(new java.awt.LinearGradientPaint(0, fadeStart, 0, fadeEnd, fractions, colors));
+            g.setPaint(new LinearGradientPaint(0, fadeStart, 0, fadeEnd, fractions, colors));
             int y0 = (int) Math.min(fadeStart, fadeEnd);
             g.fillRect(band.x(), y0, band.width(), (int) Math.abs(fadeEnd - fadeStart));
         }

@@ -5,7 +5,10 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedString;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Sets text in a kit font, switching to the system's sans-serif for characters the kit font has no
@@ -40,6 +43,32 @@ public final class FallbackText {
             i += n;
         }
         return styled;
+    }
+
+    /**
+     * The distinct code points of the text, in order of first use, that neither the font nor its
+     * fallback has a glyph for: they would be drawn as empty boxes. Spaces, controls, format
+     * characters (joiners) and variation selectors are skipped since they draw nothing anyway.
+     */
+    public static List<Integer> undrawable(Font font, String text) {
+        if (text == null || coveredBy(font, text)) {
+            return List.of();
+        }
+        Font fallback = fallbackFor(font);
+        Set<Integer> missing = new LinkedHashSet<>();
+        text.codePoints()
+                .filter(cp -> drawsSomething(cp) && !font.canDisplay(cp) && !fallback.canDisplay(cp))
+                .forEach(missing::add);
+        return List.copyOf(missing);
+    }
+
+    private static boolean drawsSomething(int cp) {
+        return !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                && Character.getType(cp) != Character.FORMAT && !isVariationSelector(cp);
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /** Width in pixels of a line as it will be drawn. */

@@ -1,11 +1,14 @@
 package org.creativeautomation.engine.compose;
 
+import org.creativeautomation.engine.brand.RgbColor;
+
 import java.util.List;
 
 /**
  * A creative as data: where the hero crop, scrim, text, CTA and logo go, with which fonts, sizes
  * and colours. The solver produces it, the renderer draws it, compliance reads it.
  *
+ * @param backdrop   the kit's background colour, seen wherever the hero is transparent
  * @param cta        null when the brief has no CTA for the locale
  * @param disclaimer null when there is none
  */
@@ -13,6 +16,7 @@ public record Layout(
         Ratio ratio,
         int width,
         int height,
+        RgbColor backdrop,
         CropWindow crop,
         Scrim scrim,
         TextBlock message,

@@ -4,9 +4,13 @@ import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brand.Corner;
 import org.creativeautomation.engine.brand.RgbColor;
 
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Solves where everything goes on one creative. Pure decisions, no drawing: the hero is only
@@ -18,6 +22,10 @@ import java.util.List;
  */
 public final class LayoutSolver {
     private static final double SCRIM_OPACITY = 0.86;
+    /** Past this enlargement a photo visibly softens; up to it, resampling hides it well. */
+    private static final double MAX_UPSCALE = 1.5;
+    /** How many missing characters a glyph issue names; a whole script missing needs only a few. */
+    private static final int MISSING_GLYPHS_NAMED = 5;
     private final TextFitter headlineFitter = new TextFitter(1.12);
     private final TextFitter bodyFitter = new TextFitter(1.25);
 
@@ -38,6 +46,8 @@ public final class LayoutSolver {
         int column = wide ? (int) Math.round(w * 0.58) - margin : w - 2 * margin;
 
         CropWindow crop = coverCrop(request.hero().getWidth(), request.hero().getHeight(), w, h, request.subject());
+        upscaleIssue(crop, w, h).ifPresent(issues::add);
+        RgbColor backdrop = kit.colors().background();
 
         RgbColor scrimColor = kit.colors().primary();
         RgbColor textColor = bestContrast(scrimColor, kit.colors().textOnDark(), kit.colors().textOnLight());
@@ -56,6 +66,7 @@ public final class LayoutSolver {
                         + Math.round(size) + " px", new Box(margin, cursor - fitted.height(), column, fitted.height())));
             }
             disclaimer = place("disclaimer", "body", request.faces(), fitted, textColor, 0.9, margin, cursor);
+            missingGlyphs("disclaimer", disclaimerText, request.faces().body(), disclaimer.box()).ifPresent(issues::add);
             cursor = disclaimer.box().y() - Math.round(size * 0.9f);
         }
 
@@ -78,6 +89,7 @@ public final class LayoutSolver {
             TextBlock labelBlock = place("cta", "body", request.faces(), fitted, label, 1.0,
                     margin + padX, button.bottom() - padY);
             cta = new CtaButton(button, fill, labelBlock);
+            missingGlyphs("CTA", ctaText, request.faces().body(), button).ifPresent(issues::add);
             cursor = button.y() - Math.round(shortSide * 0.035f);
         }
 
@@ -91,6 +103,8 @@ public final class LayoutSolver {
             issues.add(new LayoutIssue("text.overflow", "message needs " + message.lines().size() + " lines at the minimum "
                     + Math.round(minPx) + " px (the kit allows " + kit.textRules().maxLines() + ")", messageBlock.box()));
         }
+        missingGlyphs("message", request.copy().message(), request.faces().headline(), messageBlock.box())
+                .ifPresent(issues::add);
 
         int stackTop = messageBlock.box().y();
         // Solid just behind the text, fading out above it: readable copy, as much photo as possible.
@@ -98,12 +112,12 @@ public final class LayoutSolver {
         int fade = (int) Math.min(h * (wide ? 0.3 : 0.2), (h - solidFrom) * 0.6);
         int bandTop = Math.max(0, solidFrom - fade);
         Box band = new Box(0, bandTop, w, h - bandTop);
-        Scrim scrim = new Scrim(band, "bottom", solidFrom, scrimColor, SCRIM_OPACITY);
+        Scrim scrim = new Scrim(band, ScrimEdge.BOTTOM, solidFrom, scrimColor, SCRIM_OPACITY);
 
         Box textArea = new Box(margin, stackTop, column, bottom - stackTop);
-        LogoPlacement logo = placeLogo(request, crop, w, h, margin, safeTop, safeBottom, textArea, issues);
+        LogoPlacement logo = placeLogo(request, crop, backdrop, w, h, margin, safeTop, safeBottom, textArea, issues);
 
-        return new Layout(ratio, w, h, crop, scrim, messageBlock, cta, disclaimer, logo, issues);
+        return new Layout(ratio, w, h, backdrop, crop, scrim, messageBlock, cta, disclaimer, logo, issues);
     }
 
     /** Lays fitted lines out with the last line's descent ending at {@code bottomY}. */
@@ -121,6 +135,32 @@ public final class LayoutSolver {
                 x, baselines, box);
     }
 
+    /** A hero enlarged well past its own resolution comes out soft or blocky; say so rather than ship it silently. */
+    static Optional<LayoutIssue> upscaleIssue(CropWindow crop, int w, int h) {
+        double factor = Math.max(w / crop.width(), h / crop.height());
+        if (factor <= MAX_UPSCALE) {
+            return Optional.empty();
+        }
+        return Optional.of(new LayoutIssue("quality.low-resolution", String.format(Locale.ROOT,
+                "hero is upscaled %.1fx (crop %dx%d for a %dx%d canvas)", factor,
+                Math.round(crop.width()), Math.round(crop.height()), w, h), null));
+    }
+
+    /** Characters neither the kit font nor the fallback can draw would show as empty boxes. */
+    static Optional<LayoutIssue> missingGlyphs(String role, String text, Font font, Box region) {
+        List<Integer> missing = FallbackText.undrawable(font, text);
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = missing.stream().limit(MISSING_GLYPHS_NAMED)
+                .map(cp -> String.format(Locale.ROOT, "U+%04X", cp))
+                .collect(Collectors.joining(", "));
+        String more = missing.size() > MISSING_GLYPHS_NAMED
+                ? " and " + (missing.size() - MISSING_GLYPHS_NAMED) + " more" : "";
+        return Optional.of(new LayoutIssue("text.missing-glyphs",
+                role + " has characters no installed font can draw: " + named + more, region));
+    }
+
     /** The largest window of the canvas's ratio that fits the hero, centred on the subject. */
     static CropWindow coverCrop(int heroW, int heroH, int canvasW, int canvasH, Box subject) {
         double scale = Math.max((double) canvasW / heroW, (double) canvasH / heroH);
@@ -134,7 +174,7 @@ public final class LayoutSolver {
         return new CropWindow(x, y, cw, ch, s);
     }
 
-    private LogoPlacement placeLogo(LayoutRequest request, CropWindow crop, int w, int h, int margin, int safeTop,
+    private LogoPlacement placeLogo(LayoutRequest request, CropWindow crop, RgbColor backdrop, int w, int h, int margin, int safeTop,
                                     int safeBottom, Box textArea, List<LayoutIssue> issues) {
         BrandKit kit = request.kit();
         BufferedImage sample = request.logos().light();
@@ -163,7 +203,7 @@ public final class LayoutSolver {
             issues.add(new LayoutIssue("logo.clear-space", "no allowed corner keeps the logo's clear space free of text",
                     box.inflate(clear)));
         }
-        double behind = meanLuminance(request.hero(), crop, w, h, box);
+        double behind = meanLuminance(request.hero(), crop, backdrop, w, h, box);
         String variant = behind < 0.45 ? "light" : "dark";
         return new LogoPlacement(chosen, variant, box, box.inflate(clear));
     }
@@ -175,8 +215,11 @@ public final class LayoutSolver {
         return new Box(x, y, logoW, logoH);
     }
 
-    /** Mean WCAG luminance of the hero pixels that end up under a canvas box. */
-    static double meanLuminance(BufferedImage hero, CropWindow crop, int w, int h, Box box) {
+    /**
+     * Mean WCAG luminance of what ends up under a canvas box: the hero's pixels, seen over the
+     * backdrop where they are transparent (as the renderer draws them).
+     */
+    static double meanLuminance(BufferedImage hero, CropWindow crop, RgbColor backdrop, int w, int h, Box box) {
         double sx = crop.width() / w;
         double sy = crop.height() / h;
         double sum = 0;
@@ -187,12 +230,19 @@ public final class LayoutSolver {
                 int cy = (int) (crop.y() + (box.y() + (j + 0.5) * box.height() / 8.0) * sy);
                 cx = Math.min(hero.getWidth() - 1, Math.max(0, cx));
                 cy = Math.min(hero.getHeight() - 1, Math.max(0, cy));
-                int rgb = hero.getRGB(cx, cy);
-                sum += new RgbColor((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff).luminance();
+                int argb = hero.getRGB(cx, cy);
+                double alpha = (argb >>> 24) / 255.0;
+                sum += new RgbColor(over((argb >> 16) & 0xff, backdrop.red(), alpha),
+                        over((argb >> 8) & 0xff, backdrop.green(), alpha),
+                        over(argb & 0xff, backdrop.blue(), alpha)).luminance();
                 n++;
             }
         }
         return sum / n;
+    }
+
+    private static int over(int channel, int below, double alpha) {
+        return (int) Math.round(channel * alpha + below * (1 - alpha));
     }
 
     /** Of two text colours, the one with the higher WCAG contrast against {@code background}. */

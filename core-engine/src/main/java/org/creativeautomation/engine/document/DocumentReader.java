@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,7 +61,7 @@ public final class DocumentReader {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidDocumentException(List.of(new Problem(null, null, file + ": file not found")));
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new InvalidDocumentException(List.of(new Problem(Location.startOf(file), null,
                     "file is not UTF-8 text")));
         } catch (IOException e) {
@@ -74,7 +78,7 @@ public final class DocumentReader {
     /** Parses text that came from {@code file} (used for locations only). */
     public DocNode parse(Path file, String text, Format format, Problems problems) {
         JsonFactory factory = format == Format.YAML ? YAML : JSON;
-        try (Reader reader = new java.io.StringReader(text);
+        try (Reader reader = new StringReader(text);
              JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -89,14 +93,37 @@ public final class DocumentReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Location where = at == null ? Location.startOf(file) : loc(file, at);
-            throw new InvalidDocumentException(List.of(new Problem(where, null,
-                    "malformed " + format.name() + ": " + e.getOriginalMessage().lines().findFirst().orElse("syntax error"))));
+            throw new InvalidDocumentException(List.of(syntaxProblem(file, format, e)));
         } catch (IOException e) {
             throw new InvalidDocumentException(List.of(new Problem(Location.startOf(file), null,
                     "cannot parse: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The parser's complaint where it found the problem. For YAML, Jackson's message starts with
+     * SnakeYAML's context ("while parsing a flow sequence") and its location is that context's; the
+     * problem itself ("expected ',' or ']'") and where it lies are what a person needs to fix it.
+     */
+    private static Problem syntaxProblem(Path file, Format format, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            Mark mark = yaml.getProblemMark();
+            // SnakeYAML counts lines and columns from 0; editors from 1.
+            Location where = mark == null ? locationOf(file, e)
+                    : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+            String context = yaml.getContext() == null ? "" : " (" + firstLine(yaml.getContext()) + ")";
+            return new Problem(where, null, "malformed " + format.name() + ": " + firstLine(yaml.getProblem()) + context);
+        }
+        return new Problem(locationOf(file, e), null, "malformed " + format.name() + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    private static Location locationOf(Path file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? Location.startOf(file) : loc(file, at);
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "syntax error" : text.lines().findFirst().orElse("syntax error");
     }
 
     private DocNode readValue(Path file, JsonParser parser, Problems problems) throws IOException {

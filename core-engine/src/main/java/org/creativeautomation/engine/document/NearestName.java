@@ -20,8 +20,15 @@ public final class NearestName {
                 best = candidate;
             }
         }
-        int allowed = Math.max(2, unknown.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= allowedDistance(unknown) ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * How many edits a name may be from a suggestion. Short names get one: two edits turn "a" into
+     * "cta", which is a guess, not a correction.
+     */
+    static int allowedDistance(String name) {
+        return name.length() <= 3 ? 1 : Math.max(2, name.length() / 3);
     }
 
     /** Damerau-Levenshtein (optimal string alignment) distance, so swapped letters count once. */

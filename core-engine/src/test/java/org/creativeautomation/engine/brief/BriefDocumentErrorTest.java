@@ -31,6 +31,15 @@ class BriefDocumentErrorTest {
     }
 
     @Test
+    void reportsAnUnclosedListWhereTheParserGaveUpAndWhatItExpected() {
+        Path file = folder.write("brief.yaml", BriefFolder.VALID_YAML.replace("locales: [en-US, es-US]", "locales: [en-US, es-US"));
+
+        // the list runs on into the next line, where "audience:" cannot be a list item
+        assertThat(folder.problemsParsing(file)).containsExactly("brief.yaml:7:9 malformed YAML: expected ',' or ']', "
+                + "but got : (while parsing a flow sequence)");
+    }
+
+    @Test
     void reportsMalformedJsonAtTheParsersLineAndColumn() {
         Path file = folder.write("brief.json", "{\n  \"campaign\": \"x\",\n  \"brand\": \"acme\"\n  \"audience\": \"y\"\n}\n");
 

@@ -44,6 +44,39 @@ class CreativeRendererTest {
     }
 
     @Test
+    void showsTheKitBackgroundWhereTheHeroIsTransparent() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.transparentHero(2000, 2000, product);
+        Layout layout = solver.solve(new LayoutRequest(Ratio.SQUARE,
+                new CreativeCopy("en-US", "Stay fresh", null, null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+
+        BufferedImage image = render(layout, hero);
+
+        int background = TestKits.BACKGROUND.argb() & 0xFFFFFF;
+        assertThat(rgb(image, 540, 20)).as("transparent top of the hero").isEqualTo(background);
+        assertThat(rgb(image, 20, 300)).as("transparent left of the hero").isEqualTo(background);
+        assertThat(rgb(image, 540, 540)).as("the opaque product").isEqualTo(0xC81E1E);
+    }
+
+    @Test
+    void drawsAScrimHangingFromTheTopEdge() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.hero(2000, 2000, product);
+        Layout solved = solver.solve(new LayoutRequest(Ratio.SQUARE,
+                new CreativeCopy("en-US", "Stay fresh", null, null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+        Scrim top = new Scrim(new Box(0, 0, 1080, 300), ScrimEdge.TOP, 200, TestKits.PRIMARY, 1.0);
+        Layout layout = new Layout(solved.ratio(), solved.width(), solved.height(), solved.backdrop(), solved.crop(),
+                top, solved.message(), solved.cta(), solved.disclaimer(), solved.logo(), solved.issues());
+
+        BufferedImage image = render(layout, hero);
+
+        assertThat(rgb(image, 5, 5)).as("solid along the top edge").isEqualTo(TestKits.PRIMARY.argb() & 0xFFFFFF);
+        assertThat(rgb(image, 5, 1075)).as("no scrim at the bottom").isEqualTo(0x282828);
+    }
+
+    @Test
     void sameLayoutGivesIdenticalPixels() {
         Box product = new Box(800, 700, 400, 600);
         BufferedImage hero = TestKits.hero(2000, 2000, product);

@@ -20,6 +20,12 @@ class LayoutSolverTest {
                 TestKits.kit(), TestKits.faces(), TestKits.logos()));
     }
 
+    private Layout solveWithHero(Ratio ratio, int heroW, int heroH) {
+        Box whole = new Box(0, 0, heroW, heroH);
+        return solver.solve(new LayoutRequest(ratio, COPY, TestKits.hero(heroW, heroH, whole), whole,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+    }
+
     @ParameterizedTest
     @EnumSource(Ratio.class)
     void keepsEveryTextBlockAndTheLogoInsideTheCanvas(Ratio ratio) {
@@ -91,6 +97,83 @@ class LayoutSolverTest {
         Layout layout = solve(Ratio.BANNER, new CreativeCopy("en-US", essay, null, null));
 
         assertThat(layout.issues()).extracting(LayoutIssue::code).contains("text.overflow");
+    }
+
+    @Test
+    void hangsTheScrimFromTheBottomEdge() {
+        Layout layout = solve(Ratio.SQUARE, COPY);
+
+        assertThat(layout.scrim().edge()).isEqualTo(ScrimEdge.BOTTOM);
+        assertThat(layout.scrim().band().bottom()).isEqualTo(layout.height());
+    }
+
+    @Test
+    void takesTheBackdropFromTheKitsBackgroundColour() {
+        assertThat(solve(Ratio.SQUARE, COPY).backdrop()).isEqualTo(TestKits.BACKGROUND);
+    }
+
+    @Test
+    void picksTheLogoVariantAgainstTheBackdropWhereTheHeroIsTransparent() {
+        Box product = new Box(800, 700, 400, 600);
+        Layout layout = solver.solve(new LayoutRequest(Ratio.SQUARE, COPY, TestKits.transparentHero(2000, 2000, product),
+                product, TestKits.kit(), TestKits.faces(), TestKits.logos()));
+
+        // the backdrop is a pale mint, so the dark logo stands out; transparent pixels read as black would pick light
+        assertThat(layout.logo().variant()).isEqualTo("dark");
+    }
+
+    @Test
+    void reportsAHeroUpscaledMoreThanOneAndAHalfTimes() {
+        Layout layout = solveWithHero(Ratio.SQUARE, 1, 1);
+
+        assertThat(layout.issues()).containsExactly(new LayoutIssue("quality.low-resolution",
+                "hero is upscaled 1080.0x (crop 1x1 for a 1080x1080 canvas)", null));
+    }
+
+    @Test
+    void reportsTheUpscaleOfTheLimitingSideOfAWideCanvas() {
+        Layout layout = solveWithHero(Ratio.LANDSCAPE, 1000, 1000);
+
+        assertThat(layout.issues()).extracting(LayoutIssue::message)
+                .containsExactly("hero is upscaled 1.9x (crop 1000x563 for a 1920x1080 canvas)");
+    }
+
+    @Test
+    void acceptsAHeroUpscaledExactlyOneAndAHalfTimes() {
+        assertThat(solveWithHero(Ratio.SQUARE, 720, 720).issues()).isEmpty();
+    }
+
+    @Test
+    void reportsMessageCharactersNoFontCanDraw() {
+        Layout layout = solve(Ratio.SQUARE, new CreativeCopy("en-US", "Fresh \uE000 summer", "Shop now", null));
+
+        assertThat(layout.issues()).containsExactly(new LayoutIssue("text.missing-glyphs",
+                "message has characters no installed font can draw: U+E000", layout.message().box()));
+    }
+
+    @Test
+    void namesAtMostFiveMissingCharactersOfTheCta() {
+        String privateUse = "\uE001\uE002\uE003\uE001 \uE004\uE005\uE006\uE007";
+        Layout layout = solve(Ratio.SQUARE, new CreativeCopy("en-US", "Fresh", "Shop " + privateUse, null));
+
+        assertThat(layout.issues()).containsExactly(new LayoutIssue("text.missing-glyphs",
+                "CTA has characters no installed font can draw: U+E001, U+E002, U+E003, U+E004, U+E005 and 2 more",
+                layout.cta().box()));
+    }
+
+    @Test
+    void reportsDisclaimerCharactersOutsideTheBasicPlaneNoFontCanDraw() {
+        Layout layout = solve(Ratio.SQUARE, new CreativeCopy("en-US", "Fresh", null, "Terms \uDBFF\uDFFD apply"));
+
+        assertThat(layout.issues()).containsExactly(new LayoutIssue("text.missing-glyphs",
+                "disclaimer has characters no installed font can draw: U+10FFFD", layout.disclaimer().box()));
+    }
+
+    @Test
+    void acceptsCharactersAnInstalledFontCanDraw() {
+        Layout layout = solve(Ratio.SQUARE, new CreativeCopy("en-US", "Fresh \u2713", "Shop now", null));
+
+        assertThat(layout.issues()).isEmpty();
     }
 
     @Test

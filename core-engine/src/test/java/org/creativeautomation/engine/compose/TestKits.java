@@ -22,13 +22,14 @@ import java.util.Map;
 final class TestKits {
     static final RgbColor PRIMARY = RgbColor.parseHex("#0A5C8C");
     static final RgbColor ACCENT = RgbColor.parseHex("#FFB703");
+    static final RgbColor BACKGROUND = RgbColor.parseHex("#EEF8F6");
 
     private TestKits() {
     }
 
     static BrandKit kit(List<Corner> corners, int minFontPx, int maxLines) {
         Palette palette = new Palette(PRIMARY, RgbColor.parseHex("#7FD1C7"), ACCENT,
-                RgbColor.parseHex("#FFFFFF"), RgbColor.parseHex("#0B2A33"), RgbColor.parseHex("#EEF8F6"));
+                RgbColor.parseHex("#FFFFFF"), RgbColor.parseHex("#0B2A33"), BACKGROUND);
         return new BrandKit("test-kit", "Test Kit", "1.0.0", Path.of("kit"), palette,
                 new KitFonts(Path.of("h.ttf"), Path.of("b.ttf"), "SansSerif.bold", "SansSerif.plain", Path.of("OFL.txt")),
                 new LogoSet(Path.of("light.png"), Path.of("dark.png")),
@@ -56,6 +57,16 @@ final class TestKits {
         g.fillRect(0, 0, 400, 160);
         g.dispose();
         return logo;
+    }
+
+    /** A cut-out product shot: fully transparent except for an opaque red "product" at the given box. */
+    static BufferedImage transparentHero(int w, int h, Box product) {
+        BufferedImage hero = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = hero.createGraphics();
+        g.setColor(new Color(200, 30, 30));
+        g.fillRect(product.x(), product.y(), product.width(), product.height());
+        g.dispose();
+        return hero;
     }
 
     /** A mid-grey photo stand-in with a dark square "product" at the given box. */
