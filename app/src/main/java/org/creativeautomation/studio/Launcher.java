@@ -41,12 +41,13 @@ public final class Launcher {
                 return StudioCli.FAILED;
             }
             return failed(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: the native toolkit library (GTK) is missing on this machine.
             return failed(e);
         }
     }
 
-    private static int failed(RuntimeException e) {
+    private static int failed(Throwable e) {
         LOG.error("cannot open the studio window: {}", e.getMessage(), e);
         return StudioCli.FAILED;
     }

@@ -31,24 +31,6 @@ class LauncherTest {
         assertThat(Files.readString(dir.resolve("stderr.txt"))).isEqualTo(Launcher.NO_DISPLAY + System.lineSeparator());
     }
 
-    @Test
-    void opensTheWindowOnTheStudioHomeGivenWithHome() throws Exception {
-        Path home = dir.resolve("other-home");
-        // Monocle's headless screen stands in for a display, as in the window tests.
-        Process studio = start(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"),
-                List.of("--home", home.toString()));
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-            while (!Files.exists(home.resolve("studio.db")) && studio.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(home.resolve("studio.db")).as("the window opened its engine on --home; stderr: %s",
-                    Files.readString(dir.resolve("stderr.txt"))).exists();
-        } finally {
-            studio.destroyForcibly().waitFor(TIMEOUT_S, TimeUnit.SECONDS);
-        }
-    }
-
     private Process start(List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

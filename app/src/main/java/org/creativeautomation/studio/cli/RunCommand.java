@@ -16,9 +16,11 @@ import java.util.concurrent.Callable;
 
 /** {@code studio run BRIEF}: produces every creative of a campaign. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a campaign offline: every product x ratio x locale of the brief, written as",
-                "OUT/<product>/<ratio>/<locale>.png with manifest.json and events.jsonl.",
-                "Re-runs render only creatives whose inputs changed."})
+        description = {"Runs a campaign offline and writes every creative of the brief.",
+                "Each product x ratio x locale becomes OUT/<product>/<ratio>/<locale>.png,",
+                "with manifest.json and events.jsonl in OUT.",
+                "Re-runs render only the creatives whose inputs changed.",
+                "One run at a time writes to an OUT folder; a second one is refused."})
 final class RunCommand implements Callable<Integer> {
     private static final int MAX_ISSUES_SHOWN = 8;
 
