@@ -205,7 +205,7 @@ public final class CampaignRunner {
     private Manifest.Entry render(CreativeSpec spec, Hero hero, KitResources kit, Path outDir, OutputFormat format,
                                   Map<String, BufferedImage> backgrounds) {
         BufferedImage heroPixels = hero.pixels().get();
-        LayoutRequest request = new LayoutRequest(spec.ratio(), spec.copy(), heroPixels, hero.subject(), kit.kit(),
+        LayoutRequest request = new LayoutRequest(spec.ratio(), spec.copy(), heroPixels, hero.subject().get(), kit.kit(),
                 kit.faces(), kit.logos());
         Layout layout = solver.solve(request);
         BufferedImage background = backgrounds.computeIfAbsent(spec.product().id() + "|" + spec.ratio().label(),

@@ -5,7 +5,7 @@ package org.creativeautomation.engine.pipeline;
  * solver or renderer changes what pixels a creative gets, so outputs of older engines are redone.
  */
 public final class EngineVersion {
-    public static final String RENDER_REVISION = "r3";
+    public static final String RENDER_REVISION = "r4";
 
     private EngineVersion() {
     }

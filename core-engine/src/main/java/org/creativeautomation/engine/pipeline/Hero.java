@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * A product's hero image as the run uses it. The pixels are decoded only when a creative needs
  * rendering: an up-to-date re-run never decodes them.
  *
- * @param subject the product's box in the hero's pixels, null when unknown (the whole image)
+ * @param subject the product's box in the hero's pixels: known for generated heroes, estimated from the
+ *                pixels (when first needed) for input assets
  */
-public record Hero(String productId, HeroInfo info, Box subject, Supplier<BufferedImage> pixels) {
+public record Hero(String productId, HeroInfo info, Supplier<Box> subject, Supplier<BufferedImage> pixels) {
 }

@@ -7,6 +7,7 @@ import org.creativeautomation.engine.brief.Brief;
 import org.creativeautomation.engine.brief.Product;
 import org.creativeautomation.engine.compose.Box;
 import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.compose.SubjectEstimator;
 import org.creativeautomation.engine.generate.GeneratedImage;
 import org.creativeautomation.engine.generate.GenerationRequest;
 import org.creativeautomation.engine.generate.HeroSubject;
@@ -40,6 +41,7 @@ public final class HeroResolver {
     private final BlobStore blobs;
     private final OfflineHeroGenerator generator;
     private final PromptBuilder prompts = new PromptBuilder();
+    private final SubjectEstimator subjects = new SubjectEstimator();
 
     public HeroResolver(AssetIngestor ingestor, GenerationCache cache, BlobStore blobs, OfflineHeroGenerator generator) {
         this.ingestor = ingestor;
@@ -66,7 +68,9 @@ public final class HeroResolver {
                     throw new UncheckedIOException(e);
                 }
             });
-            return new Hero(product.id(), new HeroInfo(HeroSource.INPUT, null, null, null, asset.sha256()), null, pixels);
+            Supplier<Box> subject = memo(() -> subjects.estimate(pixels.get()));
+            return new Hero(product.id(), new HeroInfo(HeroSource.INPUT, null, null, null, asset.sha256()), subject,
+                    pixels);
         }
         BrandKit brandKit = kit.kit();
         String prompt = prompts.build(brief, product, brandKit);
@@ -83,7 +87,7 @@ public final class HeroResolver {
             byte[] bytes = cachedBytes.get();
             Supplier<BufferedImage> pixels = memo(() -> decode(bytes));
             return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, request.provider(), request.model(), prompt, sha),
-                    subjectBox, pixels);
+                    () -> subjectBox, pixels);
         }
         GeneratedImage generated = generator.generate(request, subject);
         byte[] png = OutputFormat.PNG.encode(generated.image());
@@ -92,7 +96,7 @@ public final class HeroResolver {
                 request.width(), request.height(), request.seed(), sha), png);
         BufferedImage image = generated.image();
         return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, request.provider(), request.model(), prompt, sha),
-                subjectBox, () -> image);
+                () -> subjectBox, () -> image);
     }
 
     /** The blob's bytes when present and matching their hash (the store checks); a damaged entry is regenerated. */
