@@ -1,6 +1,7 @@
 package org.creativeautomation.studio.cli;
 
 import org.creativeautomation.engine.brand.BrandKit;
+import org.creativeautomation.engine.brand.BrandKitException;
 import org.creativeautomation.engine.pipeline.StudioEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +24,22 @@ final class KitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int result = StudioCli.OK;
         try (StudioEngine engine = studio.openEngine(root.context.env())) {
             var out = root.context.out();
             for (String id : engine.kits().availableIds()) {
-                BrandKit kit = engine.kits().find(id);
-                out.printf(Locale.ROOT, "%-20s %-8s %-28s %s%n", id, kit.version(), kit.name(), kit.folder());
+                try {
+                    BrandKit kit = engine.kits().find(id);
+                    out.printf(Locale.ROOT, "%-20s %-8s %-28s %s%n", id, kit.version(), kit.name(), kit.folder());
+                } catch (BrandKitException e) {
+                    // A broken kit is listed with its problems; the others still are listed.
+                    out.printf(Locale.ROOT, "%-20s %-8s %-28s %s%n", id, "-", "(cannot be used)",
+                            engine.kits().folderOf(id).map(Object::toString).orElse(""));
+                    e.lines().forEach(line -> root.context.err().println("  " + line));
+                    result = StudioCli.BAD_INPUT;
+                }
             }
         }
-        return StudioCli.OK;
+        return result;
     }
 }

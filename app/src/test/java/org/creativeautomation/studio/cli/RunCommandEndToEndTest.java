@@ -350,6 +350,19 @@ class RunCommandEndToEndTest {
     }
 
     @Test
+    void kitsListsEveryKitAndTheProblemsOfABrokenOne() throws IOException {
+        Path kits = Files.createDirectories(temp.resolve("kits/broken-kit"));
+        Files.writeString(kits.resolve("brand.yaml"), "name: Broken\n");
+
+        CliRun result = CliRun.of(env(), "kits", "--home", temp.resolve("home").toString(),
+                "--brand-kits", temp.resolve("kits").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).contains("acme-beverages").contains("stride-athletics").contains("broken-kit");
+        assertThat(result.err()).contains("brand.yaml:1:1 version: required field is missing");
+    }
+
+    @Test
     void helpDescribesEveryCommand() {
         CliRun help = CliRun.of(env(), "--help");
         assertThat(help.exitCode()).isZero();
