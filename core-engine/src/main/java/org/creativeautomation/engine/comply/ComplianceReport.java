@@ -1,0 +1,46 @@
+package org.creativeautomation.engine.comply;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.creativeautomation.engine.compose.Box;
+
+import java.util.List;
+
+/** {@code compliance.json}: the findings of every creative in an output folder. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ComplianceReport(String campaign, String brandKit, List<Entry> creatives) {
+
+    public ComplianceReport {
+        creatives = List.copyOf(creatives);
+    }
+
+    /** One creative's verdict. {@code path} is relative to the output folder. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"path", "product", "ratio", "locale", "status", "findings"})
+    public record Entry(String path, String product, String ratio, String locale, ComplianceStatus status,
+                        List<FindingJson> findings) {
+        public Entry {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** A finding as written in JSON. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"check", "severity", "owner", "message", "box", "measured", "expected"})
+    public record FindingJson(String check, String severity, String owner, String message, BoxJson box,
+                              String measured, String expected) {
+
+        public static FindingJson of(Finding f) {
+            return new FindingJson(f.check().id(), f.severity().label(), f.owner().label(), f.message(),
+                    f.box() == null ? null : new BoxJson(f.box().x(), f.box().y(), f.box().width(), f.box().height()),
+                    f.measured(), f.expected());
+        }
+    }
+
+    /** A region in canvas pixels, written {@code {"x","y","w","h"}}. */
+    public record BoxJson(int x, int y, int w, int h) {
+        public Box toBox() {
+            return new Box(x, y, w, h);
+        }
+    }
+}
