@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON event per line instead of progress and summary.")
     boolean json;
 
+    @Option(names = "--strict", description = "Exit with code 3 when any creative has an error finding.")
+    boolean strict;
+
     @Override
     public Integer call() {
         CliContext context = root.context;
@@ -54,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
             progress.finish();
             if (!json) {
                 printSummary(context, summary);
+            }
+            if (strict && summary.tally().errors() > 0) {
+                context.err().printf(Locale.ROOT, "studio: --strict: %s on %s%n",
+                        Counts.of(summary.tally().errors(), "error finding"), Counts.of(summary.tally().failed(), "creative"));
+                return StudioCli.STRICT_FAILED;
             }
         }
         return StudioCli.OK;
@@ -76,7 +84,12 @@ final class RunCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "    ... and %d more%n", s.layoutIssues().size() - MAX_ISSUES_SHOWN);
             }
         }
-        out.printf(Locale.ROOT, "Outputs:  %s%n", s.outDir());
-        out.printf(Locale.ROOT, "Manifest: %s%n", s.manifest());
+        out.printf(Locale.ROOT, "  compliance: %d pass, %d warn, %d fail (%s, %s)%n", s.tally().passed(),
+                s.tally().warned(), s.tally().failed(), Counts.of(s.tally().errors(), "error"),
+                Counts.of(s.tally().warnings(), "warning"));
+        out.printf(Locale.ROOT, "Outputs:     %s%n", s.outDir());
+        out.printf(Locale.ROOT, "Manifest:    %s%n", s.manifest());
+        out.printf(Locale.ROOT, "Findings:    %s%n", s.compliance());
+        out.printf(Locale.ROOT, "Proof sheet: %s%n", s.proofSheet());
     }
 }

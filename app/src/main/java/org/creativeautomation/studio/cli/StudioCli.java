@@ -24,6 +24,8 @@ public final class StudioCli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** With --strict: the work was done, but a creative has an error finding. */
+    public static final int STRICT_FAILED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(StudioCli.class);
 
     private final PrintWriter out;

@@ -12,14 +12,15 @@ import picocli.CommandLine.Command;
                 "It renders every product, aspect ratio and locale of the brief, offline.",
                 "",
                 "Run without a command, or with only --home DIR, to open the studio window."},
-        subcommands = {RunCommand.class, ValidateCommand.class, KitsCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, ReportCommand.class, KitsCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  studio run examples/summer-splash/brief.yaml",
                 "  studio run brief.yaml --format jpg --out /tmp/creatives",
                 "  studio validate brief.yaml",
                 "",
-                "Exit codes: 0 success, 1 internal error, 2 bad input (brief, kit, image or option)."})
+                "Exit codes: 0 success, 1 internal error, 2 bad input (brief, kit, image or option),",
+                "3 error findings with --strict."})
 public final class StudioCommand implements Runnable {
     final CliContext context;
 

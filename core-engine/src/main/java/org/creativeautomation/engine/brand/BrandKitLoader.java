@@ -399,7 +399,7 @@ public final class BrandKitLoader {
             for (DocNode.Entry entry : map.get().entries().values()) {
                 String region = entry.key();
                 FieldPath regionPath = path.field(region);
-                if (!REGIONS.contains(region)) {
+                if (!REGIONS.contains(region) && !isLocaleOfARegion(region)) {
                     reader.report(entry.keyLocation(), regionPath,
                             "\"" + region + "\" is not an ISO 3166-1 alpha-2 region code" + regionHint(region));
                     valid = false;
@@ -414,6 +414,17 @@ public final class BrandKitLoader {
             return valid ? Optional.of(disclaimers) : Optional.empty();
         }
 
+        /** A translation of a market's disclaimer is keyed by its locale, e.g. {@code es-US} beside {@code US}. */
+        private static boolean isLocaleOfARegion(String key) {
+            try {
+                Locale locale = new Locale.Builder().setLanguageTag(key).build();
+                return !locale.getLanguage().isEmpty() && REGIONS.contains(locale.getCountry())
+                        && locale.toLanguageTag().equals(key);
+            } catch (java.util.IllformedLocaleException e) {
+                return false;
+            }
+        }
+
         private String regionHint(String region) {
             // "UK" is the mistake people make most; ISO calls the United Kingdom GB.
             if (region.equalsIgnoreCase("UK")) {
@@ -423,7 +434,7 @@ public final class BrandKitLoader {
             if (REGIONS.contains(upper)) {
                 return " (did you mean \"" + upper + "\"?)";
             }
-            return " (e.g. US, GB, DE)";
+            return " (e.g. US, GB, DE, or a locale of a region such as es-US for a translation)";
         }
     }
 }

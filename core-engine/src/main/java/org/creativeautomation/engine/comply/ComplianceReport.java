@@ -30,6 +30,30 @@ public record ComplianceReport(String campaign, String brandKit, List<Entry> cre
     public record FindingJson(String check, String severity, String owner, String message, BoxJson box,
                               String measured, String expected) {
 
+        /** Back to a finding, e.g. to reuse the findings of a creative that did not change. */
+        public Finding toFinding() {
+            return new Finding(CheckId.fromId(check), severityOf(severity), ownerOf(owner), message,
+                    box == null ? null : box.toBox(), measured, expected);
+        }
+
+        private static Severity severityOf(String label) {
+            for (Severity s : Severity.values()) {
+                if (s.label().equals(label)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown severity " + label);
+        }
+
+        private static Owner ownerOf(String label) {
+            for (Owner o : Owner.values()) {
+                if (o.label().equals(label)) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("unknown owner " + label);
+        }
+
         public static FindingJson of(Finding f) {
             return new FindingJson(f.check().id(), f.severity().label(), f.owner().label(), f.message(),
                     f.box() == null ? null : new BoxJson(f.box().x(), f.box().y(), f.box().width(), f.box().height()),

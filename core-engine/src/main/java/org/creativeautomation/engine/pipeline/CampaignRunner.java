@@ -3,23 +3,20 @@ package org.creativeautomation.engine.pipeline;
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brief.Brief;
 import org.creativeautomation.engine.brief.Product;
+import org.creativeautomation.engine.comply.ComplianceChecker;
+import org.creativeautomation.engine.comply.ComplianceReport;
+import org.creativeautomation.engine.comply.ComplianceReportFile;
+import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.compose.CreativeCopy;
-import org.creativeautomation.engine.compose.CreativeRenderer;
-import org.creativeautomation.engine.compose.Layout;
-import org.creativeautomation.engine.compose.LayoutRequest;
-import org.creativeautomation.engine.compose.LayoutSolver;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Ratio;
-import org.creativeautomation.engine.store.AtomicFiles;
 import org.creativeautomation.engine.store.RunCounts;
 import org.creativeautomation.engine.store.RunLog;
 import org.creativeautomation.engine.store.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,11 +46,12 @@ public final class CampaignRunner {
     private final RunLog runLog;
     private final Clock clock;
     private final int threads;
-    private final LayoutSolver solver = new LayoutSolver();
-    private final CreativeRenderer renderer = new CreativeRenderer();
+    private final ComplianceChecker checker;
 
-    public CampaignRunner(CampaignLoader loader, HeroResolver heroes, RunLog runLog, Clock clock, int threads) {
+    public CampaignRunner(CampaignLoader loader, HeroResolver heroes, ComplianceChecker checker, RunLog runLog,
+                          Clock clock, int threads) {
         this.loader = loader;
+        this.checker = checker;
         this.heroes = heroes;
         this.runLog = runLog;
         this.clock = clock;
@@ -96,38 +95,64 @@ public final class CampaignRunner {
         Map<String, Manifest.Entry> previous = new HashMap<>();
         ManifestFile.read(outDir).ifPresent(m -> m.creatives().forEach(e ->
                 previous.put(e.product() + "|" + e.ratio() + "|" + e.locale(), e)));
+        Map<String, ComplianceReport.Entry> previousFindings = new HashMap<>();
+        ComplianceReportFile.read(outDir).ifPresent(r -> r.creatives().forEach(e -> previousFindings.put(e.path(), e)));
 
         long runId = runLog.started(brief.campaign(), options.brief().toAbsolutePath(), outDir);
         AtomicInteger done = new AtomicInteger();
-        AtomicInteger rendered = new AtomicInteger();
-        Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-        Map<String, BufferedImage> backgrounds = new ConcurrentHashMap<>();
+        Map<String, ProducedCreative> produced = new ConcurrentHashMap<>();
         List<CreativeSpec> toRender = new ArrayList<>();
         for (CreativeSpec spec : specs) {
-            Manifest.Entry old = previous.get(spec.id());
-            if (old != null && upToDate(outDir, spec, old)) {
-                entries.put(spec.id(), entryFor(spec, heroByProduct.get(spec.product().id()).info(), old.sha256(),
-                        old.layoutIssues()));
+            Optional<ProducedCreative> kept = unchanged(outDir, spec, previous.get(spec.id()),
+                    previousFindings.get(spec.path()), heroByProduct.get(spec.product().id()).info());
+            if (kept.isPresent()) {
+                produced.put(spec.id(), kept.get());
                 events.emit("creative.up-to-date", spec, done.incrementAndGet(), total);
             } else {
                 toRender.add(spec);
             }
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, toRender.size())),
-                r -> {
-                    Thread t = new Thread(r, "creative-render");
-                    t.setDaemon(true);
-                    return t;
-                });
+        CreativeProducer producer = new CreativeProducer(checker, kit, brief.market().region(), outDir, options.format());
+        RunCounts failedCounts = new RunCounts(total, 0, total - toRender.size(), generated, cached);
+        renderAll(toRender, heroByProduct, producer, produced, events, done, total, runId, failedCounts, start);
+
+        int removed = removeStale(outDir, previous, produced);
+        List<ProducedCreative> ordered = specs.stream().map(s -> produced.get(s.id())).toList();
+        int rendered = (int) ordered.stream().filter(ProducedCreative::rendered).count();
+        long elapsed = elapsedMs(start);
+        CampaignOutputs.Written written = CampaignOutputs.write(outDir, brief, kit.kit(), options.format(), ordered,
+                new CampaignOutputs.Counts(total, rendered, removed, generated, cached, elapsed), clock);
+        events.emit("run.finished", null, null, null, rendered + " rendered, " + (total - rendered)
+                + " up to date, outputs in " + outDir, total, total);
+        events.writeTo(outDir.resolve("events.jsonl"));
+        runLog.finished(runId, "succeeded", new RunCounts(total, rendered, total - rendered, generated, cached), elapsed);
+        LOG.info("Campaign {}: {} creatives, {} rendered in {} ms", brief.campaign(), total, rendered, elapsed);
+        List<String> issues = ordered.stream()
+                .flatMap(p -> p.entry().layoutIssues().stream().map(i -> p.entry().path() + ": " + i))
+                .toList();
+        return new RunSummary(brief.campaign(), brief.displayName(), outDir, written.manifest(), brief.products().size(),
+                brief.ratios().size(), brief.locales().size(), total, rendered, total - rendered, removed,
+                generated, cached, inputs, elapsed, issues, written.compliance(), written.proofSheet(),
+                written.tally());
+    }
+
+    private void renderAll(List<CreativeSpec> toRender, Map<String, Hero> heroes, CreativeProducer producer,
+                           Map<String, ProducedCreative> produced, EventLog events, AtomicInteger done, int total,
+                           long runId, RunCounts failedCounts, long start) {
+        if (toRender.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toRender.size()), r -> {
+            Thread t = new Thread(r, "creative-render");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (CreativeSpec spec : toRender) {
                 futures.add(pool.submit(() -> {
-                    Hero hero = heroByProduct.get(spec.product().id());
-                    Manifest.Entry entry = render(spec, hero, kit, outDir, options.format(), backgrounds);
-                    entries.put(spec.id(), entry);
-                    rendered.incrementAndGet();
+                    produced.put(spec.id(), producer.produce(spec, heroes.get(spec.product().id())));
                     events.emit("creative.rendered", spec, done.incrementAndGet(), total);
                 }));
             }
@@ -138,8 +163,7 @@ public final class CampaignRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("run interrupted", e);
         } catch (ExecutionException e) {
-            runLog.finished(runId, "failed", new RunCounts(total, rendered.get(), total - toRender.size(), generated, cached),
-                    elapsedMs(start));
+            runLog.finished(runId, "failed", failedCounts, elapsedMs(start));
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
@@ -147,32 +171,11 @@ public final class CampaignRunner {
         } finally {
             pool.shutdownNow();
         }
-
-        int removed = removeStale(outDir, previous, entries);
-        List<Manifest.Entry> ordered = specs.stream().map(s -> entries.get(s.id())).toList();
-        long elapsed = elapsedMs(start);
-        Manifest.Stats stats = new Manifest.Stats(total, rendered.get(), total - rendered.get(), removed, generated,
-                cached, elapsed);
-        Manifest manifest = new Manifest(brief.campaign(), brief.displayName(),
-                new Manifest.KitRef(kit.kit().id(), kit.kit().version()), EngineVersion.value(),
-                options.format().extension(), ordered, stats);
-        Path manifestFile = ManifestFile.write(outDir, manifest);
-        events.emit("run.finished", null, null, null, rendered.get() + " rendered, " + (total - rendered.get())
-                + " up to date, outputs in " + outDir, total, total);
-        events.writeTo(outDir.resolve("events.jsonl"));
-        runLog.finished(runId, "succeeded", new RunCounts(total, rendered.get(), total - rendered.get(), generated, cached),
-                elapsed);
-        LOG.info("Campaign {}: {} creatives, {} rendered in {} ms", brief.campaign(), total, rendered.get(), elapsed);
-        List<String> issues = ordered.stream()
-                .flatMap(e -> e.layoutIssues().stream().map(i -> e.path() + ": " + i))
-                .toList();
-        return new RunSummary(brief.campaign(), brief.displayName(), outDir, manifestFile, brief.products().size(),
-                brief.ratios().size(), brief.locales().size(), total, rendered.get(), total - rendered.get(), removed,
-                generated, cached, inputs, elapsed, issues);
     }
 
     /** Every creative of the brief in a stable order: product, then ratio, then locale. */
     static List<CreativeSpec> plan(Brief brief, BrandKit kit, Map<String, Hero> heroes, OutputFormat format) {
+        String region = brief.market().region();
         List<CreativeSpec> specs = new ArrayList<>();
         for (Product product : brief.products()) {
             HeroInfo hero = heroes.get(product.id()).info();
@@ -182,59 +185,45 @@ public final class CampaignRunner {
                             brief.cta() == null ? null : brief.cta().forLocale(locale),
                             brief.disclaimer() == null ? null : brief.disclaimer().forLocale(locale));
                     String path = product.id() + "/" + ratio.pathName() + "/" + locale + "." + format.extension();
-                    specs.add(new CreativeSpec(product, ratio, copy, path,
-                            CreativeKey.of(kit, hero, ratio, copy, format)));
+                    String key = CreativeKey.of(kit, hero, ratio, copy, format);
+                    specs.add(new CreativeSpec(product, ratio, copy, path, key, CreativeKey.ofCompliance(key, region)));
                 }
             }
         }
         return specs;
     }
 
-    private static boolean upToDate(Path outDir, CreativeSpec spec, Manifest.Entry old) {
-        if (!spec.key().equals(old.key()) || !spec.path().equals(old.path())) {
-            return false;
+    /**
+     * The creative as the previous run left it, when its key, file and findings all still hold:
+     * then it is neither rendered nor checked again.
+     */
+    private static Optional<ProducedCreative> unchanged(Path outDir, CreativeSpec spec, Manifest.Entry old,
+                                                        ComplianceReport.Entry oldFindings, HeroInfo hero) {
+        if (old == null || oldFindings == null || old.compliance() == null
+                || !spec.key().equals(old.key()) || !spec.path().equals(old.path())
+                || !spec.complianceKey().equals(old.compliance().key())) {
+            return Optional.empty();
         }
         Path file = outDir.resolve(spec.path());
         try {
-            return Files.isRegularFile(file) && Sha256.hex(file).equals(old.sha256());
-        } catch (IOException | UncheckedIOException e) {
-            return false;
+            if (!Files.isRegularFile(file) || !Sha256.hex(file).equals(old.sha256())) {
+                return Optional.empty();
+            }
+            List<Finding> findings = oldFindings.findings().stream().map(ComplianceReport.FindingJson::toFinding).toList();
+            return Optional.of(new ProducedCreative(spec,
+                    CreativeProducer.entryFor(spec, hero, old.sha256(), old.layoutIssues(), findings), findings, false));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
-    }
-
-    private Manifest.Entry render(CreativeSpec spec, Hero hero, KitResources kit, Path outDir, OutputFormat format,
-                                  Map<String, BufferedImage> backgrounds) {
-        BufferedImage heroPixels = hero.pixels().get();
-        LayoutRequest request = new LayoutRequest(spec.ratio(), spec.copy(), heroPixels, hero.subject().get(), kit.kit(),
-                kit.faces(), kit.logos());
-        Layout layout = solver.solve(request);
-        BufferedImage background = backgrounds.computeIfAbsent(spec.product().id() + "|" + spec.ratio().label(),
-                k -> renderer.background(heroPixels, layout));
-        BufferedImage image = renderer.render(layout, background, kit.faces(), kit.logos());
-        byte[] bytes = format.encode(image);
-        Path file = outDir.resolve(spec.path());
-        try {
-            AtomicFiles.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-        List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
-        return entryFor(spec, hero.info(), Sha256.hex(bytes), issues);
-    }
-
-    private static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, String sha, List<String> issues) {
-        Manifest.Copy copy = new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(), "brief");
-        return new Manifest.Entry(spec.product().id(), spec.ratio().label(), spec.copy().localeTag(), spec.path(),
-                spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, copy,
-                issues == null ? List.of() : issues);
     }
 
     /** Deletes creatives the previous manifest listed that this brief no longer produces. */
-    private static int removeStale(Path outDir, Map<String, Manifest.Entry> previous, Map<String, Manifest.Entry> current) {
+    private static int removeStale(Path outDir, Map<String, Manifest.Entry> previous,
+                                   Map<String, ProducedCreative> current) {
         int removed = 0;
         for (Map.Entry<String, Manifest.Entry> old : previous.entrySet()) {
-            Manifest.Entry now = current.get(old.getKey());
-            if (now != null && now.path().equals(old.getValue().path())) {
+            ProducedCreative now = current.get(old.getKey());
+            if (now != null && now.entry().path().equals(old.getValue().path())) {
                 continue;
             }
             Path file = outDir.resolve(old.getValue().path()).normalize();

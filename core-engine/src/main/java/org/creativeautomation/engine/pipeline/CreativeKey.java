@@ -28,6 +28,11 @@ public final class CreativeKey {
                 format.extension());
     }
 
+    /** The key of a creative's findings: its pixels' key, what the checks are, and the market they judge for. */
+    public static String ofCompliance(String creativeKey, String region) {
+        return Sha256.hexOf("compliance", creativeKey, EngineVersion.CHECKS_REVISION, orNone(region));
+    }
+
     /** Absent text hashes differently from any text, even "null". */
     private static String orNone(String text) {
         return text == null ? "\u0000" : text;

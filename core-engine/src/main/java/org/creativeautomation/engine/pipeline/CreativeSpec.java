@@ -7,9 +7,11 @@ import org.creativeautomation.engine.compose.Ratio;
 /**
  * One creative to produce: a product in a ratio and a locale, with its output path and job key.
  *
- * @param path relative to the output folder, '/' separated
+ * @param path          relative to the output folder, '/' separated
+ * @param complianceKey hash of what the checks read: the creative's key, the checks' revision and the market
  */
-public record CreativeSpec(Product product, Ratio ratio, CreativeCopy copy, String path, String key) {
+public record CreativeSpec(Product product, Ratio ratio, CreativeCopy copy, String path, String key,
+                           String complianceKey) {
 
     public String id() {
         return product.id() + "|" + ratio.label() + "|" + copy.localeTag();

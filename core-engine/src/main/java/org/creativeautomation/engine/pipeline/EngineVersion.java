@@ -6,6 +6,8 @@ package org.creativeautomation.engine.pipeline;
  */
 public final class EngineVersion {
     public static final String RENDER_REVISION = "r4";
+    /** Bump whenever a compliance check changes what it finds, so findings of older engines are redone. */
+    public static final String CHECKS_REVISION = "c1";
 
     private EngineVersion() {
     }

@@ -3,22 +3,31 @@ package org.creativeautomation.engine.pipeline;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.creativeautomation.engine.comply.ComplianceStatus;
+
 import java.util.List;
 
 /** {@code manifest.json}: every creative of a campaign's output folder and how it was made. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"campaign", "name", "brandKit", "engineVersion", "format", "creatives", "stats"})
+@JsonPropertyOrder({"campaign", "name", "brandKit", "market", "engineVersion", "format", "products", "creatives", "stats"})
 public record Manifest(
         String campaign,
         String name,
         KitRef brandKit,
+        String market,
         String engineVersion,
         String format,
+        List<ProductRef> products,
         List<Entry> creatives,
         Stats stats) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record KitRef(String id, String version) {
+    public record KitRef(String id, String version, String name) {
+    }
+
+    /** A product of the campaign, with the name people know it by. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProductRef(String id, String name) {
     }
 
     /**
@@ -28,7 +37,8 @@ public record Manifest(
      * @param key    hash of everything the creative depends on; equal key and file hash mean up to date
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"product", "ratio", "locale", "path", "width", "height", "sha256", "key", "hero", "copy", "layoutIssues"})
+    @JsonPropertyOrder({"product", "ratio", "locale", "path", "width", "height", "sha256", "key", "hero", "copy",
+            "layoutIssues", "compliance"})
     public record Entry(
             String product,
             String ratio,
@@ -40,7 +50,18 @@ public record Manifest(
             String key,
             HeroInfo hero,
             Copy copy,
-            List<String> layoutIssues) {
+            List<String> layoutIssues,
+            ComplianceSummary compliance) {
+    }
+
+    /**
+     * The creative's compliance verdict; its findings are in {@code compliance.json}.
+     *
+     * @param key hash of what the checks read (the creative's key, the checks' revision, the market)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"status", "errors", "warnings", "key"})
+    public record ComplianceSummary(ComplianceStatus status, int errors, int warnings, String key) {
     }
 
     /** The words on the creative and where they came from ("brief" for now). */
@@ -49,7 +70,9 @@ public record Manifest(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"creatives", "rendered", "upToDate", "removed", "generated", "cached", "elapsedMs"})
-    public record Stats(int creatives, int rendered, int upToDate, int removed, int generated, int cached, long elapsedMs) {
+    @JsonPropertyOrder({"creatives", "rendered", "upToDate", "removed", "generated", "cached", "elapsedMs",
+            "passed", "warned", "failed"})
+    public record Stats(int creatives, int rendered, int upToDate, int removed, int generated, int cached, long elapsedMs,
+                        int passed, int warned, int failed) {
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * What a run did, for the closing summary.
  *
+ * @param compliance   {@code compliance.json}
+ * @param proofSheet   {@code proof-sheet.pdf}
  * @param layoutIssues every layout issue of the campaign's creatives as {@code path: code: message}
  */
 public record RunSummary(
@@ -24,7 +26,10 @@ public record RunSummary(
         int cached,
         int inputs,
         long elapsedMs,
-        List<String> layoutIssues) {
+        List<String> layoutIssues,
+        Path compliance,
+        Path proofSheet,
+        ComplianceTally tally) {
 
     public RunSummary {
         layoutIssues = List.copyOf(layoutIssues);

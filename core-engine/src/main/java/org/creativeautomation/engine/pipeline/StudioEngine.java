@@ -5,6 +5,8 @@ import org.creativeautomation.engine.asset.AssetIngestor;
 import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.brand.BrandKitLocator;
 import org.creativeautomation.engine.brief.BriefParser;
+import org.creativeautomation.engine.comply.ComplianceChecker;
+import org.creativeautomation.engine.comply.StandardChecks;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
 import org.creativeautomation.engine.store.GenerationCache;
@@ -29,9 +31,11 @@ public final class StudioEngine implements AutoCloseable {
     private final CampaignLoader loader;
     private final CampaignRunner runner;
     private final RunLog runLog;
+    private final CreativeInspector inspector;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
-                         CampaignRunner runner, RunLog runLog) {
+                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector) {
+        this.inspector = inspector;
         this.home = home;
         this.database = database;
         this.kits = kits;
@@ -60,9 +64,11 @@ public final class StudioEngine implements AutoCloseable {
                 new OfflineHeroGenerator());
         RunLog runLog = new RunLog(database);
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits);
-        CampaignRunner runner = new CampaignRunner(loader, heroes, runLog, Clock.systemUTC(),
+        ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
+        CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors());
-        return new StudioEngine(home, database, kits, loader, runner, runLog);
+        CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
+        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -93,6 +99,10 @@ public final class StudioEngine implements AutoCloseable {
 
     public CampaignRunner runner() {
         return runner;
+    }
+
+    public CreativeInspector inspector() {
+        return inspector;
     }
 
     public RunLog runLog() {

@@ -290,6 +290,16 @@ class BrandKitLoaderTest {
     }
 
     @Test
+    void acceptsADisclaimerTranslationKeyedByALocaleOfTheRegion() {
+        EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("    US: \"Contains caffeine.\"\n",
+                "    US: \"Contains caffeine.\"\n    es-US: \"Contiene cafeína.\"\n    es_US: \"x\"\n");
+
+        assertThat(kit.problems()).containsExactly(kit.at(29, 5)
+                + " legal.disclaimers.es_US: \"es_US\" is not an ISO 3166-1 alpha-2 region code"
+                + " (e.g. US, GB, DE, or a locale of a region such as es-US for a translation)");
+    }
+
+    @Test
     void rejectsBlankAndDuplicateProhibitedPhrases() {
         EditableKit kit = EditableKit.copyOfAcme(tempDir).replace("[guaranteed, cure]", "[guaranteed, \" \", Guaranteed]");
 

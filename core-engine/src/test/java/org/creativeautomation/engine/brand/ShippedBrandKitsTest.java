@@ -52,7 +52,7 @@ class ShippedBrandKitsTest {
         assertThat(kit.logoRules()).isEqualTo(new LogoRules(List.of(Corner.TOP_RIGHT, Corner.TOP_LEFT), 14, 25));
         assertThat(kit.textRules()).isEqualTo(new TextRules(28, 3));
         assertThat(kit.legal().prohibited()).startsWith("guaranteed", "cure").contains("100% natural");
-        assertThat(kit.legal().disclaimers()).containsOnlyKeys("US", "DE", "FR");
+        assertThat(kit.legal().disclaimers()).containsOnlyKeys("US", "es-US", "DE", "FR");
         assertThat(kit.contentHash()).matches("[0-9a-f]{64}");
     }
 

@@ -48,9 +48,16 @@ public final class LegalRulebook {
         regionRules.prohibitedFor(kitFile.categories()).forEach(p -> sources.putIfAbsent(p, marketName));
 
         List<RequiredDisclaimer> disclaimers = new ArrayList<>();
-        String kitDisclaimer = region == null ? null : kit.legal().disclaimers().get(region.toUpperCase(Locale.ROOT));
-        if (kitDisclaimer != null && !kitDisclaimer.isBlank()) {
-            disclaimers.add(new RequiredDisclaimer(List.of(kitDisclaimer), "the brand kit's disclaimer for " + region));
+        // The market's disclaimer and its translations (keyed by locale, e.g. es-US) are alternatives.
+        List<String> kitWordings = region == null ? List.of() : kit.legal().disclaimers().entrySet().stream()
+                .filter(e -> e.getKey().equals(region.toUpperCase(Locale.ROOT))
+                        || e.getKey().endsWith("-" + region.toUpperCase(Locale.ROOT)))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .filter(text -> !text.isBlank())
+                .toList();
+        if (!kitWordings.isEmpty()) {
+            disclaimers.add(new RequiredDisclaimer(kitWordings, "the brand kit's disclaimer for " + region));
         }
         disclaimers.addAll(regionRules.disclaimersFor(kitFile.categories()));
         return new ApplicableRules(region, sources, new PhraseMatcher(sources.keySet()), disclaimers,

@@ -1,0 +1,22 @@
+package org.creativeautomation.engine.comply;
+
+import org.creativeautomation.engine.comply.legal.LegalChecks;
+import org.creativeautomation.engine.comply.moderation.ModerationChecks;
+import org.creativeautomation.engine.comply.quality.QualityChecks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every check the studio runs on its creatives, offline: brand, legibility, legal, moderation, quality. */
+public final class StandardChecks {
+    private StandardChecks() {
+    }
+
+    public static List<Check> all() {
+        List<Check> checks = new ArrayList<>();
+        checks.addAll(LegalChecks.all());
+        checks.addAll(ModerationChecks.all());
+        checks.addAll(QualityChecks.all());
+        return List.copyOf(checks);
+    }
+}

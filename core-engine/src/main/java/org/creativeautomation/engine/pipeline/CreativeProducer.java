@@ -1,0 +1,83 @@
+package org.creativeautomation.engine.pipeline;
+
+import org.creativeautomation.engine.comply.ComplianceChecker;
+import org.creativeautomation.engine.comply.ComplianceStatus;
+import org.creativeautomation.engine.comply.CreativeCompliance;
+import org.creativeautomation.engine.comply.CreativeUnderCheck;
+import org.creativeautomation.engine.comply.Finding;
+import org.creativeautomation.engine.comply.HeroFacts;
+import org.creativeautomation.engine.comply.Severity;
+import org.creativeautomation.engine.compose.CreativeRenderer;
+import org.creativeautomation.engine.compose.Layout;
+import org.creativeautomation.engine.compose.LayoutRequest;
+import org.creativeautomation.engine.compose.LayoutSolver;
+import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.store.AtomicFiles;
+import org.creativeautomation.engine.store.Sha256;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Makes one creative: solves its layout, renders it, writes it atomically and checks it. The cropped
+ * hero background of each product and ratio is shared by all its locales.
+ */
+final class CreativeProducer {
+    private final LayoutSolver solver = new LayoutSolver();
+    private final CreativeRenderer renderer = new CreativeRenderer();
+    private final ComplianceChecker checker;
+    private final KitResources kit;
+    private final String region;
+    private final Path outDir;
+    private final OutputFormat format;
+    private final Map<String, BufferedImage> backgrounds = new ConcurrentHashMap<>();
+
+    CreativeProducer(ComplianceChecker checker, KitResources kit, String region, Path outDir, OutputFormat format) {
+        this.checker = checker;
+        this.kit = kit;
+        this.region = region;
+        this.outDir = outDir;
+        this.format = format;
+    }
+
+    ProducedCreative produce(CreativeSpec spec, Hero hero) {
+        BufferedImage heroPixels = hero.pixels().get();
+        Layout layout = solver.solve(new LayoutRequest(spec.ratio(), spec.copy(), heroPixels, hero.subject().get(),
+                kit.kit(), kit.faces(), kit.logos()));
+        BufferedImage background = backgrounds.computeIfAbsent(spec.product().id() + "|" + spec.ratio().label(),
+                k -> renderer.background(heroPixels, layout));
+        BufferedImage image = renderer.render(layout, background, kit.faces(), kit.logos());
+        byte[] bytes = format.encode(image);
+        Path file = outDir.resolve(spec.path());
+        try {
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        HeroFacts facts = new HeroFacts(heroPixels.getWidth(), heroPixels.getHeight(),
+                Math.max(layout.width() / layout.crop().width(), layout.height() / layout.crop().height()),
+                hero.info().source() != HeroSource.INPUT);
+        CreativeCompliance compliance = checker.check(new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(),
+                kit.logos(), region, facts));
+        List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
+        Manifest.Entry entry = entryFor(spec, hero.info(), Sha256.hex(bytes), issues, compliance.findings());
+        return new ProducedCreative(spec, entry, compliance.findings(), true);
+    }
+
+    static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, String sha, List<String> issues,
+                                   List<Finding> findings) {
+        Manifest.Copy copy = new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(), "brief");
+        Manifest.ComplianceSummary compliance = new Manifest.ComplianceSummary(ComplianceStatus.of(findings),
+                (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
+                (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count(),
+                spec.complianceKey());
+        return new Manifest.Entry(spec.product().id(), spec.ratio().label(), spec.copy().localeTag(), spec.path(),
+                spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, copy,
+                issues == null ? List.of() : issues, compliance);
+    }
+}
