@@ -16,12 +16,29 @@ public record ComplianceReport(String campaign, String brandKit, List<Entry> cre
 
     /** One creative's verdict. {@code path} is relative to the output folder. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"path", "product", "ratio", "locale", "status", "findings"})
+    @JsonPropertyOrder({"path", "product", "ratio", "locale", "status", "findings", "performance"})
     public record Entry(String path, String product, String ratio, String locale, ComplianceStatus status,
-                        List<FindingJson> findings) {
+                        List<FindingJson> findings, PerformanceJson performance) {
         public Entry {
             findings = List.copyOf(findings);
         }
+    }
+
+    /**
+     * The predicted performance score (0-100) and what each measured feature added or took away;
+     * null for creatives without a layout.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PerformanceJson(int score, List<ContributionJson> contributions) {
+        public PerformanceJson {
+            contributions = List.copyOf(contributions);
+        }
+    }
+
+    /** One feature's share of the score. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"feature", "measured", "points", "why"})
+    public record ContributionJson(String feature, String measured, double points, String why) {
     }
 
     /** A finding as written in JSON. */

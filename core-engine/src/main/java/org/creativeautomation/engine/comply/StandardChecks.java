@@ -1,5 +1,6 @@
 package org.creativeautomation.engine.comply;
 
+import org.creativeautomation.engine.comply.brand.BrandChecks;
 import org.creativeautomation.engine.comply.legal.LegalChecks;
 import org.creativeautomation.engine.comply.moderation.ModerationChecks;
 import org.creativeautomation.engine.comply.quality.QualityChecks;
@@ -14,6 +15,7 @@ public final class StandardChecks {
 
     public static List<Check> all() {
         List<Check> checks = new ArrayList<>();
+        checks.addAll(BrandChecks.all());
         checks.addAll(LegalChecks.all());
         checks.addAll(ModerationChecks.all());
         checks.addAll(QualityChecks.all());

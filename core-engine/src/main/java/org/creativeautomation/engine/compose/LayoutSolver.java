@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * does not touch.
  */
 public final class LayoutSolver {
-    private static final double SCRIM_OPACITY = 0.86;
+    private static final double MIN_SCRIM_OPACITY = 0.6;
+    /** WCAG 2.x AA for normal text, with a margin for anti-aliasing and JPEG ringing. */
+    private static final double TEXT_CONTRAST_TARGET = 4.5 * 1.1;
     /** Past this enlargement a photo visibly softens; up to it, resampling hides it well. */
     private static final double MAX_UPSCALE = 1.5;
     /** How many missing characters a glyph issue names; a whole script missing needs only a few. */
@@ -65,7 +67,7 @@ public final class LayoutSolver {
                 issues.add(new LayoutIssue("text.overflow", "disclaimer does not fit in 3 lines at "
                         + Math.round(size) + " px", new Box(margin, cursor - fitted.height(), column, fitted.height())));
             }
-            disclaimer = place("disclaimer", "body", request.faces(), fitted, textColor, 0.9, margin, cursor);
+            disclaimer = place("disclaimer", "body", request.faces(), fitted, textColor, 1.0, margin, cursor);
             missingGlyphs("disclaimer", disclaimerText, request.faces().body(), disclaimer.box()).ifPresent(issues::add);
             cursor = disclaimer.box().y() - Math.round(size * 0.9f);
         }
@@ -112,10 +114,14 @@ public final class LayoutSolver {
         int fade = (int) Math.min(h * (wide ? 0.3 : 0.2), (h - solidFrom) * 0.6);
         int bandTop = Math.max(0, solidFrom - fade);
         Box band = new Box(0, bandTop, w, h - bandTop);
-        Scrim scrim = new Scrim(band, ScrimEdge.BOTTOM, solidFrom, scrimColor, SCRIM_OPACITY);
-
         Box textArea = new Box(margin, stackTop, column, bottom - stackTop);
-        LogoPlacement logo = placeLogo(request, crop, backdrop, w, h, margin, safeTop, safeBottom, textArea, issues);
+        List<RgbColor> behindText = samples(request.hero(), crop, backdrop, w, h, textArea);
+        RgbColor legibleScrim = scrimColourFor(scrimColor, textColor, behindText);
+        Scrim scrim = new Scrim(band, ScrimEdge.BOTTOM, solidFrom, legibleScrim,
+                opacityFor(legibleScrim, textColor, behindText));
+
+        LogoPlacement logo = placeLogo(request, crop, backdrop, scrim, w, h, margin, safeTop, safeBottom, textArea,
+                issues);
 
         return new Layout(ratio, w, h, backdrop, crop, scrim, messageBlock, cta, disclaimer, logo, issues);
     }
@@ -174,8 +180,8 @@ public final class LayoutSolver {
         return new CropWindow(x, y, cw, ch, s);
     }
 
-    private LogoPlacement placeLogo(LayoutRequest request, CropWindow crop, RgbColor backdrop, int w, int h, int margin, int safeTop,
-                                    int safeBottom, Box textArea, List<LayoutIssue> issues) {
+    private LogoPlacement placeLogo(LayoutRequest request, CropWindow crop, RgbColor backdrop, Scrim scrim, int w, int h,
+                                    int margin, int safeTop, int safeBottom, Box textArea, List<LayoutIssue> issues) {
         BrandKit kit = request.kit();
         BufferedImage sample = request.logos().light();
         double aspect = (double) sample.getHeight() / sample.getWidth();
@@ -204,6 +210,10 @@ public final class LayoutSolver {
                     box.inflate(clear)));
         }
         double behind = meanLuminance(request.hero(), crop, backdrop, w, h, box);
+        if (box.y() + box.height() / 2 >= scrim.solidFrom()) {
+            // A logo in the band is seen through the scrim, not against the photo.
+            behind = scrim.opacity() * scrim.color().luminance() + (1 - scrim.opacity()) * behind;
+        }
         String variant = behind < 0.45 ? "light" : "dark";
         return new LogoPlacement(chosen, variant, box, box.inflate(clear));
     }
@@ -239,6 +249,73 @@ public final class LayoutSolver {
             }
         }
         return sum / n;
+    }
+
+    /** Colours of the photo under a canvas box, on a grid, as they will be seen (over the backdrop). */
+    static List<RgbColor> samples(BufferedImage hero, CropWindow crop, RgbColor backdrop, int w, int h, Box box) {
+        double sx = crop.width() / w;
+        double sy = crop.height() / h;
+        List<RgbColor> colours = new ArrayList<>(24 * 12);
+        for (int j = 0; j < 12; j++) {
+            for (int i = 0; i < 24; i++) {
+                int cx = (int) (crop.x() + (box.x() + (i + 0.5) * box.width() / 24.0) * sx);
+                int cy = (int) (crop.y() + (box.y() + (j + 0.5) * box.height() / 12.0) * sy);
+                cx = Math.min(hero.getWidth() - 1, Math.max(0, cx));
+                cy = Math.min(hero.getHeight() - 1, Math.max(0, cy));
+                int argb = hero.getRGB(cx, cy);
+                double alpha = (argb >>> 24) / 255.0;
+                colours.add(new RgbColor(over((argb >> 16) & 0xff, backdrop.red(), alpha),
+                        over((argb >> 8) & 0xff, backdrop.green(), alpha), over(argb & 0xff, backdrop.blue(), alpha)));
+            }
+        }
+        return colours;
+    }
+
+    /**
+     * The kit colour for the band, deepened (towards black under light text, towards white under dark
+     * text) only when even a solid band of it would not give the text enough contrast.
+     */
+    static RgbColor scrimColourFor(RgbColor kitColour, RgbColor text, List<RgbColor> photo) {
+        RgbColor colour = kitColour;
+        RgbColor towards = text.luminance() > 0.5 ? new RgbColor(0, 0, 0) : new RgbColor(255, 255, 255);
+        for (int step = 1; contrast(text, colour) < TEXT_CONTRAST_TARGET && step <= 10; step++) {
+            colour = mix(kitColour, towards, step * 0.06);
+        }
+        return colour;
+    }
+
+    /** The weakest scrim under which every sampled photo colour leaves the text at the contrast target. */
+    static double opacityFor(RgbColor scrim, RgbColor text, List<RgbColor> photo) {
+        double lo = MIN_SCRIM_OPACITY;
+        double hi = 1.0;
+        if (legibleAt(lo, scrim, text, photo)) {
+            return lo;
+        }
+        for (int i = 0; i < 12; i++) {
+            double mid = (lo + hi) / 2;
+            if (legibleAt(mid, scrim, text, photo)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return Math.round(hi * 1000) / 1000.0;
+    }
+
+    private static boolean legibleAt(double opacity, RgbColor scrim, RgbColor text, List<RgbColor> photo) {
+        for (RgbColor p : photo) {
+            if (contrast(text, mix(p, scrim, opacity)) < TEXT_CONTRAST_TARGET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code a} blended towards {@code b} by {@code t} in sRGB, as Java2D composites. */
+    static RgbColor mix(RgbColor a, RgbColor b, double t) {
+        return new RgbColor((int) Math.round(a.red() + (b.red() - a.red()) * t),
+                (int) Math.round(a.green() + (b.green() - a.green()) * t),
+                (int) Math.round(a.blue() + (b.blue() - a.blue()) * t));
     }
 
     private static int over(int channel, int below, double alpha) {

@@ -28,7 +28,7 @@ final class CampaignOutputs {
         ComplianceReport report = new ComplianceReport(brief.campaign(), kit.id() + "@" + kit.version(),
                 creatives.stream().map(c -> new ComplianceReport.Entry(c.entry().path(), c.entry().product(),
                         c.entry().ratio(), c.entry().locale(), ComplianceStatus.of(c.findings()),
-                        c.findings().stream().map(ComplianceReport.FindingJson::of).toList())).toList());
+                        c.findings().stream().map(ComplianceReport.FindingJson::of).toList(), c.performance())).toList());
         Path compliance = ComplianceReportFile.write(outDir, report);
 
         ComplianceTally tally = ComplianceTally.of(creatives.stream().map(ProducedCreative::findings).toList());

@@ -211,7 +211,8 @@ public final class CampaignRunner {
             }
             List<Finding> findings = oldFindings.findings().stream().map(ComplianceReport.FindingJson::toFinding).toList();
             return Optional.of(new ProducedCreative(spec,
-                    CreativeProducer.entryFor(spec, hero, old.sha256(), old.layoutIssues(), findings), findings, false));
+                    CreativeProducer.entryFor(spec, hero, old.sha256(), old.layoutIssues(), findings), findings,
+                    oldFindings.performance(), false));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

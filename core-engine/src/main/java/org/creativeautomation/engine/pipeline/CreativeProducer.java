@@ -1,12 +1,14 @@
 package org.creativeautomation.engine.pipeline;
 
 import org.creativeautomation.engine.comply.ComplianceChecker;
+import org.creativeautomation.engine.comply.ComplianceReport;
 import org.creativeautomation.engine.comply.ComplianceStatus;
 import org.creativeautomation.engine.comply.CreativeCompliance;
 import org.creativeautomation.engine.comply.CreativeUnderCheck;
 import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.comply.HeroFacts;
 import org.creativeautomation.engine.comply.Severity;
+import org.creativeautomation.engine.comply.predict.PerformancePredictor;
 import org.creativeautomation.engine.compose.CreativeRenderer;
 import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.LayoutRequest;
@@ -31,6 +33,7 @@ final class CreativeProducer {
     private final LayoutSolver solver = new LayoutSolver();
     private final CreativeRenderer renderer = new CreativeRenderer();
     private final ComplianceChecker checker;
+    private final PerformancePredictor predictor = new PerformancePredictor();
     private final KitResources kit;
     private final String region;
     private final Path outDir;
@@ -62,11 +65,17 @@ final class CreativeProducer {
         HeroFacts facts = new HeroFacts(heroPixels.getWidth(), heroPixels.getHeight(),
                 Math.max(layout.width() / layout.crop().width(), layout.height() / layout.crop().height()),
                 hero.info().source() != HeroSource.INPUT);
-        CreativeCompliance compliance = checker.check(new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(),
-                kit.logos(), region, facts));
+        CreativeUnderCheck checked = new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(), kit.logos(), region,
+                facts);
+        CreativeCompliance compliance = checker.check(checked);
+        ComplianceReport.PerformanceJson performance = predictor.predict(checked)
+                .map(p -> new ComplianceReport.PerformanceJson(p.score(), p.contributions().stream()
+                        .map(c -> new ComplianceReport.ContributionJson(c.feature(), c.measured(), c.points(), c.why()))
+                        .toList()))
+                .orElse(null);
         List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
         Manifest.Entry entry = entryFor(spec, hero.info(), Sha256.hex(bytes), issues, compliance.findings());
-        return new ProducedCreative(spec, entry, compliance.findings(), true);
+        return new ProducedCreative(spec, entry, compliance.findings(), performance, true);
     }
 
     static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, String sha, List<String> issues,

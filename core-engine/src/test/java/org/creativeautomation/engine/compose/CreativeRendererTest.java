@@ -30,9 +30,12 @@ class CreativeRendererTest {
         // the logo (light variant = magenta) fills its box
         Box logo = layout.logo().box();
         assertThat(rgb(image, logo.x() + logo.width() / 2, logo.y() + logo.height() / 2)).isEqualTo(0xFF00FF);
-        // the scrim below the text is close to the brand primary
+        // the scrim below the text is the brand primary at the layout's opacity over the photo
+        assertThat(layout.scrim().color()).isEqualTo(TestKits.PRIMARY);
         int scrim = image.getRGB(5, 1075) & 0xFFFFFF;
-        assertThat(distance(scrim, TestKits.PRIMARY.argb() & 0xFFFFFF)).isLessThan(40);
+        int expected = LayoutSolver.mix(new org.creativeautomation.engine.brand.RgbColor(0x28, 0x28, 0x28),
+                TestKits.PRIMARY, layout.scrim().opacity()).argb() & 0xFFFFFF;
+        assertThat(distance(scrim, expected)).isLessThan(6);
         // the message is drawn: its box holds text-coloured (white) pixels
         assertThat(countNear(image, layout.message().box(), 0xFFFFFF, 30)).isGreaterThan(500);
         // the CTA button is filled with the accent colour

@@ -4,6 +4,7 @@ import org.creativeautomation.engine.brand.Corner;
 import org.creativeautomation.engine.compose.Box;
 import org.creativeautomation.engine.compose.LogoImages;
 import org.creativeautomation.engine.compose.LogoPlacement;
+import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.Ratio;
 import org.creativeautomation.engine.comply.CheckId;
 import org.creativeautomation.engine.comply.CreativeUnderCheck;
@@ -106,11 +107,14 @@ class LogoPresenceCheckTest {
 
     @Test
     void darkLogoOnADarkScrimIsNotVisible() {
-        // Stride's bottom-right logo sits on the near-black scrim at 16:9; its light variant belongs there.
+        // Stride's bottom-right logo sits on the near-black scrim at 16:9; its light variant belongs there,
+        // and the dark one vanishes on a solid band.
         BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.STRIDE, BrandCreatives.WATER_PHOTO,
                 Ratio.LANDSCAPE, BrandCreatives.TRAIL_EN);
         assertThat(creative.layout().logo().variant()).as("precondition").isEqualTo("light");
-        BrandCreatives.Creative dark = creative.rerender(LayoutEdits.withLogo(creative.layout(),
+        Layout solidScrim = LayoutEdits.withScrim(creative.layout(), LayoutEdits.withColour(creative.layout().scrim(),
+                creative.layout().scrim().color(), 1.0));
+        BrandCreatives.Creative dark = creative.rerender(LayoutEdits.withLogo(solidScrim,
                 LayoutEdits.withVariant(creative.layout().logo(), "dark")));
 
         assertThat(check.check(creative.underCheck())).isEmpty();

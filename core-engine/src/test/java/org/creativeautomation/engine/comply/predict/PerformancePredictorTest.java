@@ -50,7 +50,7 @@ class PerformancePredictorTest {
         ShippedCreatives.Composed white = trail(Ratio.SQUARE, ShippedCreatives.TRAIL_COPY);
         Layout layout = white.layout();
         ShippedCreatives.Composed grey = white.withLayout(withMessage(layout,
-                recoloured(layout.message(), new RgbColor(0xA0, 0xA0, 0xA0))));
+                recoloured(layout.message(), new RgbColor(0xE0, 0xE0, 0xE0))));
         ShippedCreatives.Composed dim = white.withLayout(withMessage(layout,
                 recoloured(layout.message(), new RgbColor(0x3A, 0x3A, 0x3A))));
 
@@ -140,7 +140,7 @@ class PerformancePredictorTest {
                 ShippedCreatives.example(ShippedCreatives.SPARKLING_WATER), ShippedCreatives.SUMMER_COPY));
 
         assertThat(score.score()).isEqualTo(90);
-        assertThat(score.contributions()).extracting(Contribution::measured).containsExactly("-", "4.7:1", "4 words",
+        assertThat(score.contributions()).extracting(Contribution::measured).containsExactly("-", "5.3:1", "4 words",
                 "12% of the canvas", "20% of the short side", "12% of the canvas", "\"Shop now\"");
     }
 
