@@ -48,6 +48,7 @@ import java.util.concurrent.TimeUnit;
 public class ChecksBenchmark {
     private ComplianceChecker checker;
     private CreativeUnderCheck creative;
+    private CreativeUnderCheck foreign;
 
     @Setup
     public void setUp() throws IOException {
@@ -64,12 +65,19 @@ public class ChecksBenchmark {
         BufferedImage pixels = renderer.render(layout, renderer.background(hero, layout), faces, logos);
         creative = new CreativeUnderCheck(pixels, layout, copy, kit, logos, "US",
                 new HeroFacts(hero.getWidth(), hero.getHeight(), layout.height() / layout.crop().height(), false));
+        foreign = new CreativeUnderCheck(pixels, null, null, kit, logos, "US", null);
         checker = new ComplianceChecker(StandardChecks.all());
     }
 
     @Benchmark
     public CreativeCompliance allChecksOnOneStory() {
         return checker.check(creative);
+    }
+
+    /** The same pixels as an image made elsewhere ({@code studio check}): the logo must be searched for. */
+    @Benchmark
+    public CreativeCompliance pixelChecksOnTheSameStoryWithoutItsLayout() {
+        return checker.check(foreign);
     }
 
     /** Finds the repository from the working directory, so the benchmark reads the shipped kit and example. */
