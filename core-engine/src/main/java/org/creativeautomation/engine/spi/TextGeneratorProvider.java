@@ -1,0 +1,17 @@
+package org.creativeautomation.engine.spi;
+
+import java.util.Optional;
+
+/**
+ * The ServiceLoader entry point of a text plugin, listed in
+ * {@code META-INF/services/org.creativeautomation.engine.spi.TextGeneratorProvider}.
+ * Needs a public no-argument constructor.
+ */
+public interface TextGeneratorProvider {
+
+    /** The id of the generators it creates. */
+    String id();
+
+    /** A ready generator, or empty when the settings lack what it needs (e.g. no API key). */
+    Optional<TextGenerator> create(ProviderSettings settings);
+}
