@@ -1,0 +1,159 @@
+package org.creativeautomation.plugins.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.errors.OpenAIIoException;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.images.Image;
+import com.openai.models.images.ImageGenerateParams;
+import com.openai.models.images.ImagesResponse;
+import org.creativeautomation.engine.spi.Failure;
+import org.creativeautomation.engine.spi.ImageCapabilities;
+import org.creativeautomation.engine.spi.ImageGenerationRequest;
+import org.creativeautomation.engine.spi.ImageGenerator;
+import org.creativeautomation.engine.spi.ImageResult;
+import org.creativeautomation.engine.spi.ImageSize;
+import org.creativeautomation.engine.spi.ProviderException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Images from OpenAI's images API ({@code POST /v1/images/generations}) through the official SDK.
+ * gpt-image-1 always answers in base64; dall-e-3 is asked for {@code b64_json}, so no image is
+ * fetched from a second URL. Retries are the router's job: the SDK's own are switched off.
+ */
+public final class OpenAiImageGenerator implements ImageGenerator {
+    public static final String ID = "openai";
+    static final String GPT_IMAGE_1 = "gpt-image-1";
+    static final String DALL_E_3 = "dall-e-3";
+
+    private final OpenAIClient client;
+    private final String defaultModel;
+
+    public OpenAiImageGenerator(OpenAIClient client, String defaultModel) {
+        this.client = client;
+        this.defaultModel = defaultModel;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ImageCapabilities capabilities() {
+        return new ImageCapabilities(List.of(GPT_IMAGE_1, DALL_E_3),
+                List.of(new ImageSize(1024, 1024), new ImageSize(1536, 1024), new ImageSize(1024, 1536),
+                        new ImageSize(1792, 1024), new ImageSize(1024, 1792)),
+                false, false, OpenAiPrices.perImage(defaultModel, "1024x1024", null));
+    }
+
+    @Override
+    public ImageResult generate(ImageGenerationRequest request) {
+        String model = request.model() == null ? defaultModel : request.model();
+        String size = sizeFor(model, request.width(), request.height());
+        ImageGenerateParams.Builder params = ImageGenerateParams.builder()
+                .model(model)
+                .prompt(request.prompt())
+                .n(1)
+                .size(ImageGenerateParams.Size.of(size));
+        String quality = qualityFor(model, request.quality());
+        if (quality != null) {
+            params.quality(ImageGenerateParams.Quality.of(quality));
+        }
+        if (DALL_E_3.equals(model)) {
+            params.responseFormat(ImageGenerateParams.ResponseFormat.B64_JSON);
+        }
+        ImagesResponse response = call(params.build());
+        List<byte[]> images = new ArrayList<>();
+        for (Image image : response.data().orElse(List.of())) {
+            String b64 = image.b64Json().orElseThrow(() -> new ProviderException(Failure.BAD_RESPONSE,
+                    "OpenAI answered without b64_json image data"));
+            try {
+                images.add(Base64.getDecoder().decode(b64));
+            } catch (IllegalArgumentException e) {
+                throw new ProviderException(Failure.BAD_RESPONSE, "OpenAI's b64_json is not base64", null, e);
+            }
+        }
+        if (images.isEmpty()) {
+            throw new ProviderException(Failure.BAD_RESPONSE, "OpenAI answered with no image");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("model", model);
+        metadata.put("size", size);
+        if (quality != null) {
+            metadata.put("quality", quality);
+        }
+        return new ImageResult(images, OpenAiPrices.perImage(model, size, quality) * images.size(), metadata);
+    }
+
+    private ImagesResponse call(ImageGenerateParams params) {
+        try {
+            return client.images().generate(params);
+        } catch (OpenAIServiceException e) {
+            throw translate(e);
+        } catch (OpenAIIoException e) {
+            throw new ProviderException(Failure.TIMEOUT, "OpenAI could not be reached: " + e.getMessage(), null, e);
+        } catch (RuntimeException e) {
+            throw new ProviderException(Failure.BAD_RESPONSE, "OpenAI's answer could not be read: " + e.getMessage(),
+                    null, e);
+        }
+    }
+
+    /** Maps the API's HTTP errors onto the router's failures; a content-policy rejection is a refusal. */
+    static ProviderException translate(OpenAIServiceException e) {
+        int status = e.statusCode();
+        String code = e.code().orElse("");
+        String message = "OpenAI " + status + (code.isEmpty() ? "" : " " + code);
+        if (status == 400 && code.contains("content_policy")) {
+            return new ProviderException(Failure.REFUSED, message + ": the prompt was refused by the content policy", null, e);
+        }
+        if (status == 401 || status == 403) {
+            return new ProviderException(Failure.AUTH, message + ": the API key was not accepted", null, e);
+        }
+        if (status == 429) {
+            return new ProviderException(Failure.RATE_LIMITED, message + ": rate limited", retryAfter(e), e);
+        }
+        if (status == 408 || status >= 500) {
+            return new ProviderException(status == 408 ? Failure.TIMEOUT : Failure.SERVER_ERROR, message, retryAfter(e), e);
+        }
+        return new ProviderException(Failure.BAD_RESPONSE, message + ": the request was rejected", null, e);
+    }
+
+    private static Duration retryAfter(OpenAIServiceException e) {
+        List<String> values = e.headers().values("retry-after");
+        if (values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(values.get(0).trim()) * 1000));
+        } catch (NumberFormatException ignored) {
+            return null;
+        }
+    }
+
+    /** The model's own size nearest in shape to the request: square, landscape or portrait. */
+    static String sizeFor(String model, int width, int height) {
+        double aspect = (double) width / height;
+        boolean dalle = DALL_E_3.equals(model);
+        if (aspect > 1.2) {
+            return dalle ? "1792x1024" : "1536x1024";
+        }
+        if (aspect < 1 / 1.2) {
+            return dalle ? "1024x1792" : "1024x1536";
+        }
+        return "1024x1024";
+    }
+
+    private static String qualityFor(String model, String requested) {
+        if (requested == null) {
+            return DALL_E_3.equals(model) ? "hd" : "high";
+        }
+        return requested.toLowerCase(Locale.ROOT);
+    }
+}
