@@ -46,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 3 when any creative has an error finding.")
     boolean strict;
 
+    @Option(names = "--provider", paramLabel = "IDS", split = ",", defaultValue = "local",
+            description = "Image providers for products without an asset, in failover order, e.g. openai,local "
+                    + "(default: local, the offline generator). OpenAI reads OPENAI_API_KEY and OPENAI_BASE_URL.")
+    java.util.List<String> providers;
+
     @Override
     public Integer call() {
         CliContext context = root.context;
@@ -53,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressPrinter progress = json ? ProgressPrinter.json(context.out())
                 : context.interactive() ? ProgressPrinter.bar(context.err()) : ProgressPrinter.lines(context.err());
         try (StudioEngine engine = studio.openEngine(context.env())) {
-            RunSummary summary = engine.runner().run(new RunOptions(brief, out, outputFormat), progress);
+            RunSummary summary = engine.runner().run(new RunOptions(brief, out, outputFormat, providers), progress);
             progress.finish();
             if (!json) {
                 printSummary(context, summary);

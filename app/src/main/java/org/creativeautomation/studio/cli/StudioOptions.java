@@ -27,6 +27,6 @@ public final class StudioOptions {
             throw new InvalidInputException("--brand-kits " + brandKits + ": no such folder");
         }
         StudioHome studioHome = StudioHome.resolve(home, env);
-        return StudioEngine.open(studioHome, brandKits, StudioInstall.shippedBrandKits());
+        return StudioEngine.open(studioHome, brandKits, StudioInstall.shippedBrandKits(), env);
     }
 }

@@ -10,6 +10,9 @@ import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.generate.ImageProviders;
+import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.store.RunCounts;
 import org.creativeautomation.engine.store.RunLog;
 import org.creativeautomation.engine.store.Sha256;
@@ -48,8 +51,13 @@ public final class CampaignRunner {
     private final int threads;
     private final ComplianceChecker checker;
 
+    private final ImageProviders imageProviders;
+    private final ProviderSettings providerSettings;
+
     public CampaignRunner(CampaignLoader loader, HeroResolver heroes, ComplianceChecker checker, RunLog runLog,
-                          Clock clock, int threads) {
+                          Clock clock, int threads, ImageProviders imageProviders, ProviderSettings providerSettings) {
+        this.imageProviders = imageProviders;
+        this.providerSettings = providerSettings;
         this.loader = loader;
         this.checker = checker;
         this.heroes = heroes;
@@ -61,18 +69,21 @@ public final class CampaignRunner {
     public RunSummary run(RunOptions options, PipelineListener listener) {
         long start = System.nanoTime();
         Campaign campaign = loader.load(options.brief());
+        RoutedHeroes routed = new RoutedHeroes(local -> imageProviders.chain(options.providers(), providerSettings, local),
+                new OfflineHeroGenerator());
         Brief brief = campaign.brief();
         KitResources kit = campaign.kit();
         Path outDir = (options.outDir() != null ? options.outDir() : Path.of("out", brief.campaign()))
                 .toAbsolutePath().normalize();
         try (OutputFolder folder = OutputFolder.claim(outDir, brief.campaign())) {
             runLog.markInterrupted(folder.dir());
-            return produce(brief, kit, options, folder.dir(), new EventLog(clock, brief.campaign(), listener), start);
+            return produce(brief, kit, options, routed, folder.dir(), new EventLog(clock, brief.campaign(), listener),
+                    start);
         }
     }
 
-    private RunSummary produce(Brief brief, KitResources kit, RunOptions options, Path outDir, EventLog events,
-                               long start) {
+    private RunSummary produce(Brief brief, KitResources kit, RunOptions options, RoutedHeroes routed, Path outDir,
+                               EventLog events, long start) {
         int total = brief.products().size() * brief.ratios().size() * brief.locales().size();
         events.emit("run.started", null, null, null, brief.displayName() + " -> " + outDir, 0, total);
 
@@ -81,7 +92,7 @@ public final class CampaignRunner {
         int cached = 0;
         int inputs = 0;
         for (Product product : brief.products()) {
-            Hero hero = heroes.resolve(brief, product, kit);
+            Hero hero = heroes.resolve(brief, product, kit, routed);
             heroByProduct.put(product.id(), hero);
             switch (hero.info().source()) {
                 case GENERATED -> generated++;

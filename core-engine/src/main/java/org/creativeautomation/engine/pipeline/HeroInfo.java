@@ -1,5 +1,7 @@
 package org.creativeautomation.engine.pipeline;
 
+import java.util.List;
+
 /**
  * Where a product's hero image came from, as the manifest records it.
  *
@@ -8,6 +10,19 @@ package org.creativeautomation.engine.pipeline;
  * @param model       the generator's model, null for input assets
  * @param prompt      the prompt a generator receives (recorded even for the offline one), null for input
  * @param assetSha256 SHA-256 of the hero image bytes in the blob store
+ * @param attempts    the provider calls that led to a generated hero (empty otherwise)
  */
-public record HeroInfo(HeroSource source, String provider, String model, String prompt, String assetSha256) {
+public record HeroInfo(HeroSource source, String provider, String model, String prompt, String assetSha256,
+                       List<HeroAttempt> attempts) {
+    public HeroInfo {
+        attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    }
+
+    public HeroInfo(HeroSource source, String provider, String model, String prompt, String assetSha256) {
+        this(source, provider, model, prompt, assetSha256, List.of());
+    }
+
+    /** One call to a provider on the way to this hero: who, how it ended, how long it took. */
+    public record HeroAttempt(String provider, String outcome, long latencyMs) {
+    }
 }

@@ -13,6 +13,8 @@ import org.creativeautomation.engine.generate.GenerationRequest;
 import org.creativeautomation.engine.generate.HeroSubject;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.generate.PromptBuilder;
+import org.creativeautomation.engine.generate.RoutedImage;
+import org.creativeautomation.engine.spi.ImageGenerator;
 import org.creativeautomation.engine.store.BlobStore;
 import org.creativeautomation.engine.store.CachedGeneration;
 import org.creativeautomation.engine.store.GenerationCache;
@@ -25,6 +27,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -51,7 +54,15 @@ public final class HeroResolver {
     }
 
     public Hero resolve(Brief brief, Product product, KitResources kit) {
+        return resolve(brief, product, kit, null);
+    }
+
+    /** @param routed the run's provider chain; null (or the offline generator alone) keeps the offline path */
+    Hero resolve(Brief brief, Product product, KitResources kit, RoutedHeroes routed) {
         try {
+            if (product.assets().isEmpty() && routed != null && !routed.offlineOnly()) {
+                return resolveRouted(brief, product, kit, routed);
+            }
             return resolveOrFail(brief, product, kit);
         } catch (IOException e) {
             throw new UncheckedIOException("hero of product " + product.id() + ": " + e.getMessage(), e);
@@ -97,6 +108,44 @@ public final class HeroResolver {
         BufferedImage image = generated.image();
         return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, request.provider(), request.model(), prompt, sha),
                 () -> subjectBox, () -> image);
+    }
+
+    /**
+     * A hero from the run's providers: a cached image of any provider in the chain first (so an
+     * unchanged campaign makes no call), else the router's first success, cached under its maker.
+     */
+    private Hero resolveRouted(Brief brief, Product product, KitResources kit, RoutedHeroes routed) throws IOException {
+        BrandKit brandKit = kit.kit();
+        String prompt = prompts.build(brief, product, brandKit);
+        long seed = GenerationRequest.seedFor(brief.campaign(), product.id());
+        for (ImageGenerator generator : routed.chain()) {
+            String key = RoutedHeroes.keyOf(generator, prompt, HERO_SIZE, seed);
+            Optional<CachedGeneration> hit = cache.find(key);
+            Optional<byte[]> bytes = hit.flatMap(h -> readIntact(h.blobSha256()));
+            if (bytes.isPresent()) {
+                byte[] image = bytes.get();
+                Supplier<BufferedImage> pixels = memo(() -> decode(image));
+                return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(), prompt,
+                        hit.get().blobSha256()), memo(() -> subjects.estimate(pixels.get())), pixels);
+            }
+        }
+        HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
+                kit.faces().headline());
+        RoutedImage routedImage = routed.generate(prompt, subject, HERO_SIZE, seed);
+        byte[] image = routedImage.result().images().get(0);
+        BufferedImage decoded = decode(image);
+        String sha = blobs.put(image);
+        ImageGenerator maker = routed.chain().stream().filter(g -> g.id().equals(routedImage.provider())).findFirst()
+                .orElseThrow();
+        String model = RoutedHeroes.modelOf(maker);
+        cache.put(new CachedGeneration(RoutedHeroes.keyOf(maker, prompt, HERO_SIZE, seed), maker.id(), model, prompt,
+                decoded.getWidth(), decoded.getHeight(), seed, sha), image);
+        List<HeroInfo.HeroAttempt> attempts = routedImage.attempts().stream()
+                .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'), a.latencyMs()))
+                .toList();
+        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, prompt, sha, attempts),
+                memo(() -> subjects.estimate(decoded)), () -> decoded);
     }
 
     /** The blob's bytes when present and matching their hash (the store checks); a damaged entry is regenerated. */

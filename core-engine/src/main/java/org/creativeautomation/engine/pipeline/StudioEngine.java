@@ -7,6 +7,8 @@ import org.creativeautomation.engine.brand.BrandKitLocator;
 import org.creativeautomation.engine.brief.BriefParser;
 import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.StandardChecks;
+import org.creativeautomation.engine.generate.ImageProviders;
+import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
 import org.creativeautomation.engine.store.GenerationCache;
@@ -49,6 +51,12 @@ public final class StudioEngine implements AutoCloseable {
      * @param shippedKits    the brand-kits folder shipped with the studio, or null when unknown
      */
     public static StudioEngine open(StudioHome home, Path extraKitFolder, Path shippedKits) {
+        return open(home, extraKitFolder, shippedKits, System.getenv());
+    }
+
+    /** @param environment where providers read their settings and keys (the process environment in use) */
+    public static StudioEngine open(StudioHome home, Path extraKitFolder, Path shippedKits,
+                                    java.util.Map<String, String> environment) {
         try {
             home.ensureCreated();
         } catch (java.io.IOException e) {
@@ -66,7 +74,8 @@ public final class StudioEngine implements AutoCloseable {
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), new ImageProviders(),
+                ProviderSettings.of(java.util.Map.of(), environment));
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
         return new StudioEngine(home, database, kits, loader, runner, runLog, inspector);
     }

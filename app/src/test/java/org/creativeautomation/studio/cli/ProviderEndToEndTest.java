@@ -1,0 +1,119 @@
+package org.creativeautomation.studio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `studio run --provider openai` against a local server that speaks OpenAI's documented images API. */
+class ProviderEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @TempDir
+    Path temp;
+
+    private Map<String, String> env() {
+        return Map.of("HOME", temp.toString(), "OPENAI_API_KEY", "sk-test-e2e",
+                "OPENAI_BASE_URL", server.url("/v1").toString());
+    }
+
+    private CliRun run(Path out, String providers) {
+        return CliRun.of(env(), "run", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--out", out.toString(), "--home", temp.resolve("home").toString(), "--provider", providers);
+    }
+
+    private static String productPhoto() throws IOException {
+        BufferedImage image = new BufferedImage(1024, 1024, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(230, 236, 240));
+        g.fillRect(0, 0, 1024, 1024);
+        g.setColor(new Color(240, 140, 30));
+        g.fillRoundRect(400, 250, 220, 520, 60, 60);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    @Test
+    void heroesComeFromTheProviderOncePerProductAndNotAgainOnARerun() throws IOException {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"created\": 1, \"data\": [{\"b64_json\": \"" + productPhoto() + "\"}]}").build());
+        Path out = temp.resolve("out");
+
+        CliRun first = run(out, "openai");
+        CliRun again = run(temp.resolve("out-again"), "openai");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(server.getRequestCount()).as("one product has no asset; the rerun uses the cache").isEqualTo(1);
+        JsonNode hero = heroOf(out, "citrus-cooler");
+        assertThat(hero.get("source").asText()).isEqualTo("generated");
+        assertThat(hero.get("provider").asText()).isEqualTo("openai");
+        assertThat(hero.at("/attempts/0/provider").asText()).isEqualTo("openai");
+        assertThat(hero.at("/attempts/0/outcome").asText()).isEqualTo("succeeded");
+        JsonNode cached = heroOf(temp.resolve("out-again"), "citrus-cooler");
+        assertThat(cached.get("source").asText()).isEqualTo("cached");
+        assertThat(cached.get("provider").asText()).isEqualTo("openai");
+        assertThat(java.nio.file.Files.readString(out.resolve("manifest.json"))).doesNotContain("sk-test-e2e");
+    }
+
+    @Test
+    void aFailingProviderFailsOverToTheOfflineGenerator() throws IOException {
+        server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                .body("{\"error\": {\"message\": \"Incorrect API key provided\", \"type\": \"invalid_request_error\","
+                        + " \"code\": \"invalid_api_key\"}}").build());
+        Path out = temp.resolve("out");
+
+        CliRun result = run(out, "openai,local");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).doesNotContain("sk-test-e2e");
+        JsonNode hero = heroOf(out, "citrus-cooler");
+        assertThat(hero.get("provider").asText()).isEqualTo("local");
+        List<String> attempts = StreamSupport.stream(hero.get("attempts").spliterator(), false)
+                .map(a -> a.get("provider").asText() + ":" + a.get("outcome").asText()).toList();
+        assertThat(attempts).containsExactly("openai:failed-over", "local:succeeded");
+    }
+
+    @Test
+    void anUnknownOrUnconfiguredProviderIsABadInput() {
+        CliRun unknown = CliRun.of(env(), "run", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--out", temp.resolve("x").toString(), "--home", temp.resolve("home").toString(), "--provider", "dalle");
+        CliRun unconfigured = CliRun.of(Map.of("HOME", temp.toString()), "run",
+                RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(), "--out",
+                temp.resolve("y").toString(), "--home", temp.resolve("home").toString(), "--provider", "openai");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--provider dalle: unknown image provider").contains("openai");
+        assertThat(unconfigured.exitCode()).isEqualTo(2);
+        assertThat(unconfigured.err()).contains("--provider openai: not configured");
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    private static JsonNode heroOf(Path out, String product) throws IOException {
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        return StreamSupport.stream(manifest.get("creatives").spliterator(), false)
+                .filter(c -> c.get("product").asText().equals(product)).findFirst().orElseThrow().get("hero");
+    }
+}
