@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %s%n", Counts.matrix(s.products(), s.ratios(), s.locales()));
         out.printf(Locale.ROOT, "  %d rendered, %d up to date%s%n", s.rendered(), s.upToDate(),
                 s.removed() > 0 ? ", " + s.removed() + " stale removed" : "");
-        out.printf(Locale.ROOT, "  heroes: %d from input assets, %d generated offline (provider: local), %d from cache%n",
+        out.printf(Locale.ROOT, "  heroes: %d from input assets, %d generated, %d from the generation cache%n",
                 s.inputs(), s.generated(), s.cached());
         out.printf(Locale.ROOT, "  finished in %.1f s%n", s.elapsedMs() / 1000.0);
         if (!s.layoutIssues().isEmpty()) {

@@ -322,7 +322,7 @@ class RunCommandEndToEndTest {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(debris).doesNotExist();
-        assertThat(again.out()).contains("0 rendered, 20 up to date").contains("1 generated offline");
+        assertThat(again.out()).contains("0 rendered, 20 up to date").contains("1 generated, 0 from the generation cache");
         assertThat(Sha256.hex(blob)).isEqualTo(heroSha);
     }
 
