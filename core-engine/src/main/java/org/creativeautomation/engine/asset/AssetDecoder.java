@@ -78,7 +78,7 @@ public final class AssetDecoder {
     }
 
     /** Reads a file's bytes, refusing missing files, folders and files over the byte limit first. */
-    static byte[] readGuarded(Path file, IngestLimits limits) {
+    public static byte[] readGuarded(Path file, IngestLimits limits) {
         try {
             if (Files.isDirectory(file)) {
                 throw new AssetException(file, "a folder, not an image file");

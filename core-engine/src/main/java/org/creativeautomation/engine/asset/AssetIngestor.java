@@ -2,6 +2,7 @@ package org.creativeautomation.engine.asset;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.creativeautomation.engine.store.BlobStore;
@@ -21,11 +22,18 @@ public final class AssetIngestor {
     private final AssetCatalog catalog;
     private final IngestLimits limits;
     private final AssetDecoder decoder = new AssetDecoder();
+    private final DecodedImageCache decoded;
 
     public AssetIngestor(BlobStore blobs, AssetCatalog catalog, IngestLimits limits) {
+        this(blobs, catalog, limits, DecodedImageCache.none());
+    }
+
+    /** @param decoded shared with whoever else decodes the same assets in a run (the brief's validation) */
+    public AssetIngestor(BlobStore blobs, AssetCatalog catalog, IngestLimits limits, DecodedImageCache decoded) {
         this.blobs = blobs;
         this.catalog = catalog;
         this.limits = limits;
+        this.decoded = decoded;
     }
 
     /**
@@ -41,14 +49,16 @@ public final class AssetIngestor {
         if (known.isPresent()) {
             // Same bytes as before: no need to decode again, only note where they were seen this time.
             if (!blobs.contains(sha)) {
-                blobs.put(bytes);
+                blobs.put(bytes, sha);
             }
             catalog.record(known.get(), file);
             LOG.debug("{} is already in the catalog as {}", file, sha);
             return known.get();
         }
-        DecodedImage decoded = decoder.decode(bytes, file.toString(), limits);
-        blobs.put(bytes);
+        DecodedImage decoded = this.decoded.get(DecodedImageCache.fileKey(file),
+                () -> decoder.decode(bytes, file.toString(), limits));
+        this.decoded.put(sha, decoded);
+        blobs.put(bytes, sha);
         IngestedAsset asset = new IngestedAsset(sha, decoded.format(), decoded.width(), decoded.height(),
                 decoded.orientation(), decoded.colorProfile(), PerceptualHash.of(decoded.image()), bytes.length);
         catalog.record(asset, file);
@@ -57,7 +67,16 @@ public final class AssetIngestor {
 
     /** The asset's image, decoded from the blob store the same way ingestion decoded it (upright, sRGB). */
     public BufferedImage loadNormalized(IngestedAsset asset) throws IOException {
-        byte[] bytes = blobs.read(asset.sha256());
-        return decoder.decode(bytes, "blob " + asset.sha256(), limits).image();
+        try {
+            return decoded.get(asset.sha256(), () -> {
+                try {
+                    return decoder.decode(blobs.read(asset.sha256()), "blob " + asset.sha256(), limits);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).image();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -115,7 +115,7 @@ public final class CreativeRenderer {
     private static void drawLogo(Graphics2D g, LogoPlacement placement, LogoImages logos) {
         BufferedImage logo = logos.variant(placement.variant());
         Box box = placement.box();
-        BufferedImage scaled = ImageScaler.scale(logo, box.width(), box.height(), true);
+        BufferedImage scaled = ImageScaler.scaleShared(logo, box.width(), box.height(), true);
         g.drawImage(scaled, box.x(), box.y(), null);
     }
 }

@@ -10,7 +10,9 @@ import org.creativeautomation.engine.compose.OutputFormat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes what a run leaves beside the creatives: compliance.json, manifest.json and the proof sheet. */
 final class CampaignOutputs {
@@ -42,7 +44,9 @@ final class CampaignOutputs {
                 creatives.stream().map(ProducedCreative::entry).toList(), stats);
         Path manifestFile = ManifestFile.write(outDir, manifest);
 
-        Path proofSheet = ProofSheets.write(outDir, manifest, report, LocalDate.now(clock));
+        Map<String, byte[]> thumbnails = new HashMap<>();
+        creatives.stream().filter(c -> c.thumbnail() != null).forEach(c -> thumbnails.put(c.entry().path(), c.thumbnail()));
+        Path proofSheet = ProofSheets.write(outDir, manifest, report, LocalDate.now(clock), thumbnails);
         return new Written(manifestFile, compliance, proofSheet, tally);
     }
 }

@@ -87,19 +87,17 @@ public final class CampaignRunner {
         int total = brief.products().size() * brief.ratios().size() * brief.locales().size();
         events.emit("run.started", null, null, null, brief.displayName() + " -> " + outDir, 0, total);
 
-        Map<String, Hero> heroByProduct = new LinkedHashMap<>();
+        Map<String, Hero> heroByProduct = resolveHeroes(brief, kit, routed);
         int generated = 0;
         int cached = 0;
         int inputs = 0;
-        for (Product product : brief.products()) {
-            Hero hero = heroes.resolve(brief, product, kit, routed);
-            heroByProduct.put(product.id(), hero);
+        for (Hero hero : heroByProduct.values()) {
             switch (hero.info().source()) {
                 case GENERATED -> generated++;
                 case CACHED -> cached++;
                 case INPUT -> inputs++;
             }
-            events.emit("hero.ready", product.id(), null, null, hero.info().source().label()
+            events.emit("hero.ready", hero.productId(), null, null, hero.info().source().label()
                     + (hero.info().provider() == null ? "" : " (" + hero.info().provider() + ")"), 0, total);
         }
         List<CreativeSpec> specs = plan(brief, kit.kit(), heroByProduct, options.format());
@@ -175,6 +173,43 @@ public final class CampaignRunner {
             throw new IllegalStateException("run interrupted", e);
         } catch (ExecutionException e) {
             runLog.finished(runId, "failed", failedCounts, elapsedMs(start));
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Every product's hero, in brief order. Input assets are ingested side by side (hashing, storing
+     * and cataloguing them is independent work); generated heroes go one at a time through the
+     * provider chain, which keeps its own rate and concurrency limits.
+     */
+    private Map<String, Hero> resolveHeroes(Brief brief, KitResources kit, RoutedHeroes routed) {
+        Map<String, Future<Hero>> inputs = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hero-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Product product : brief.products()) {
+                if (!product.assets().isEmpty()) {
+                    inputs.put(product.id(), pool.submit(() -> heroes.resolve(brief, product, kit, routed)));
+                }
+            }
+            Map<String, Hero> byProduct = new LinkedHashMap<>();
+            for (Product product : brief.products()) {
+                Future<Hero> input = inputs.get(product.id());
+                byProduct.put(product.id(), input != null ? input.get() : heroes.resolve(brief, product, kit, routed));
+            }
+            return byProduct;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("run interrupted", e);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }

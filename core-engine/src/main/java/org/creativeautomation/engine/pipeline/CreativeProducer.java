@@ -14,6 +14,7 @@ import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.LayoutRequest;
 import org.creativeautomation.engine.compose.LayoutSolver;
 import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.report.ProofThumbnail;
 import org.creativeautomation.engine.store.AtomicFiles;
 import org.creativeautomation.engine.store.Sha256;
 
@@ -75,7 +76,7 @@ final class CreativeProducer {
                 .orElse(null);
         List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
         Manifest.Entry entry = entryFor(spec, hero.info(), Sha256.hex(bytes), issues, compliance.findings());
-        return new ProducedCreative(spec, entry, compliance.findings(), performance, true);
+        return new ProducedCreative(spec, entry, compliance.findings(), performance, true, ProofThumbnail.of(image));
     }
 
     static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, String sha, List<String> issues,

@@ -33,16 +33,18 @@ public final class ProofSheets {
                 outDir + ": has no readable " + ManifestFile.NAME + " (expected the output folder of 'studio run')"));
         ComplianceReport report = ComplianceReportFile.read(outDir).orElseThrow(() -> new InvalidInputException(
                 outDir + ": has no readable " + ComplianceReportFile.NAME + " (run the campaign again to check it)"));
-        return write(outDir, manifest, report, date);
+        return write(outDir, manifest, report, date, Map.of());
     }
 
-    static Path write(Path outDir, Manifest manifest, ComplianceReport report, LocalDate date) {
+    /** @param thumbnails proof-sheet thumbnails of creatives made in this run, by output path */
+    static Path write(Path outDir, Manifest manifest, ComplianceReport report, LocalDate date,
+                      Map<String, byte[]> thumbnails) {
         Map<String, ComplianceReport.Entry> byPath = new HashMap<>();
         report.creatives().forEach(e -> byPath.put(e.path(), e));
         List<ProofProduct> products = manifest.products().stream()
                 .map(p -> new ProofProduct(p.id(), p.name(), manifest.creatives().stream()
                         .filter(c -> c.product().equals(p.id()))
-                        .map(c -> proofCreative(outDir, c, byPath.get(c.path())))
+                        .map(c -> proofCreative(outDir, c, byPath.get(c.path()), thumbnails.get(c.path())))
                         .toList()))
                 .toList();
         ProofSheetInput input = new ProofSheetInput(manifest.campaign(), manifest.name(), manifest.brandKit().id(),
@@ -56,9 +58,11 @@ public final class ProofSheets {
         return target;
     }
 
-    private static ProofCreative proofCreative(Path outDir, Manifest.Entry c, ComplianceReport.Entry checked) {
+    private static ProofCreative proofCreative(Path outDir, Manifest.Entry c, ComplianceReport.Entry checked,
+                                               byte[] thumbnail) {
         return new ProofCreative(c.ratio(), c.locale(), outDir.resolve(c.path()), c.width(), c.height(),
                 checked == null ? c.compliance().status() : checked.status(),
-                checked == null ? List.of() : checked.findings().stream().map(ComplianceReport.FindingJson::toFinding).toList());
+                checked == null ? List.of() : checked.findings().stream().map(ComplianceReport.FindingJson::toFinding).toList(),
+                thumbnail);
     }
 }

@@ -2,6 +2,7 @@ package org.creativeautomation.engine.pipeline;
 
 import org.creativeautomation.engine.asset.AssetCatalog;
 import org.creativeautomation.engine.asset.AssetIngestor;
+import org.creativeautomation.engine.asset.DecodedImageCache;
 import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.brand.BrandKitLocator;
 import org.creativeautomation.engine.brief.BriefParser;
@@ -27,6 +28,8 @@ import java.util.List;
  * studio window) open one, use its services and close it.
  */
 public final class StudioEngine implements AutoCloseable {
+    /** Decoded heroes kept between validating a brief and rendering it (soft: memory pressure drops them). */
+    private static final int DECODED_HEROES_KEPT = 16;
     private final StudioHome home;
     private final StudioDatabase database;
     private final BrandKitLocator kits;
@@ -67,11 +70,12 @@ public final class StudioEngine implements AutoCloseable {
         BlobStore blobs = new BlobStore(home.blobs());
         BrandKitLocator kits = new BrandKitLocator(kitSearchPath(home, extraKitFolder, shippedKits));
         IngestLimits limits = IngestLimits.defaults();
-        AssetIngestor ingestor = new AssetIngestor(blobs, new AssetCatalog(database), limits);
+        DecodedImageCache decoded = new DecodedImageCache(DECODED_HEROES_KEPT);
+        AssetIngestor ingestor = new AssetIngestor(blobs, new AssetCatalog(database), limits, decoded);
         HeroResolver heroes = new HeroResolver(ingestor, new GenerationCache(database, blobs), blobs,
                 new OfflineHeroGenerator());
         RunLog runLog = new RunLog(database);
-        CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits);
+        CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits, decoded);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors(), new ImageProviders(),

@@ -208,7 +208,7 @@ final class ProductPages {
         float ix = x + (CELL_WIDTH - w) / 2;
         float iy = bottom + (THUMB_HEIGHT - h) / 2;
 
-        Optional<PDImageXObject> image = thumbnails.load(creative.image(), w, h);
+        Optional<PDImageXObject> image = thumbnails.load(creative, w, h);
         if (image.isPresent()) {
             d.image(image.get(), ix, iy, w, h);
         } else {

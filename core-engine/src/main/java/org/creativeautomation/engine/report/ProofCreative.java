@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param height   the canvas height in pixels
  * @param status   the creative's verdict
  * @param findings what the checks found, boxes in canvas pixels
+ * @param thumbnail the creative already shrunk for the sheet as JPEG bytes ({@link ProofThumbnail}),
+ *                  or null to read and shrink {@code image}
  */
 public record ProofCreative(
         String ratio,
@@ -25,7 +27,13 @@ public record ProofCreative(
         int width,
         int height,
         ComplianceStatus status,
-        List<Finding> findings) {
+        List<Finding> findings,
+        byte[] thumbnail) {
+
+    public ProofCreative(String ratio, String locale, Path image, int width, int height, ComplianceStatus status,
+                         List<Finding> findings) {
+        this(ratio, locale, image, width, height, status, findings, null);
+    }
 
     public ProofCreative {
         Objects.requireNonNull(ratio, "ratio");

@@ -24,12 +24,24 @@ final class ThumbnailImages {
     private static final Logger LOG = LoggerFactory.getLogger(ThumbnailImages.class);
     static final int MAX_LONG_SIDE_PX = 600;
     private static final float PIXELS_PER_POINT = 3f;
-    private static final float JPEG_QUALITY = 0.85f;
+    static final float JPEG_QUALITY = 0.85f;
 
     private final PDDocument document;
 
     ThumbnailImages(PDDocument document) {
         this.document = document;
+    }
+
+    /** The creative's thumbnail for a {@code widthPt} × {@code heightPt} slot; empty when it cannot be read. */
+    Optional<PDImageXObject> load(ProofCreative creative, float widthPt, float heightPt) {
+        if (creative.thumbnail() != null) {
+            try {
+                return Optional.of(JPEGFactory.createFromByteArray(document, creative.thumbnail()));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Proof sheet: the thumbnail of {} is unreadable, reading the creative", creative.image(), e);
+            }
+        }
+        return load(creative.image(), widthPt, heightPt);
     }
 
     /** The creative scaled for a {@code widthPt} × {@code heightPt} slot; empty when it cannot be read. */

@@ -30,7 +30,11 @@ public final class BlobStore {
 
     /** Stores the bytes unless an intact copy is already present (a damaged one is replaced); returns their hash. */
     public String put(byte[] bytes) throws IOException {
-        String sha = Sha256.hex(bytes);
+        return put(bytes, Sha256.hex(bytes));
+    }
+
+    /** As {@link #put(byte[])}, for a caller that has just hashed these very bytes itself. */
+    public String put(byte[] bytes, String sha) throws IOException {
         Path target = pathOf(sha);
         if (!Files.isRegularFile(target) || !intact(target, sha, bytes.length)) {
             AtomicFiles.write(target, bytes);

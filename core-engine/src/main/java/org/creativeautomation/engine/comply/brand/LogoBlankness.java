@@ -27,7 +27,7 @@ final class LogoBlankness {
         }
         int w = Math.min(SAMPLE_WIDTH, logo.getWidth());
         int h = Math.max(1, (int) Math.round((double) w * logo.getHeight() / logo.getWidth()));
-        BufferedImage small = ImageScaler.scale(logo, w, h, true);
+        BufferedImage small = ImageScaler.scaleShared(logo, w, h, true);
         int[] argb = small.getRGB(0, 0, w, h, null, 0, w);
         int maxAlpha = 0;
         double[] onBlack = new double[2];

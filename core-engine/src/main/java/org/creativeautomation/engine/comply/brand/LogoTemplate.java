@@ -76,7 +76,7 @@ final class LogoTemplate {
      * about that many pixels is kept (the coarse pass of a search).
      */
     static LogoTemplate of(String variant, BufferedImage logo, int width, int height, int maxPoints) {
-        BufferedImage scaled = ImageScaler.scale(logo, width, height, true);
+        BufferedImage scaled = ImageScaler.scaleShared(logo, width, height, true);
         int[] argb = scaled.getRGB(0, 0, width, height, null, 0, width);
         double[] alphaMap = new double[argb.length];
         double[] alphaLumaMap = new double[argb.length];
