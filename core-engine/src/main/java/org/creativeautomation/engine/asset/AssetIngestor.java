@@ -52,6 +52,8 @@ public final class AssetIngestor {
                 blobs.put(bytes, sha);
             }
             catalog.record(known.get(), file);
+            // Validating the brief may have decoded this file already: let loading find it by hash.
+            decoded.find(DecodedImageCache.fileKey(file)).ifPresent(image -> decoded.put(sha, image));
             LOG.debug("{} is already in the catalog as {}", file, sha);
             return known.get();
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -64,6 +65,11 @@ public final class DecodedImageCache {
     public static String fileKey(Path file) throws IOException {
         Path real = file.toRealPath();
         return "file:" + real + "|" + Files.size(real) + "|" + Files.getLastModifiedTime(real).toMillis();
+    }
+
+    /** The image held under this key, if it is still held. */
+    public Optional<DecodedImage> find(String key) {
+        return Optional.ofNullable(peek(key));
     }
 
     /** Holds an image decoded elsewhere under another key (the hash once it is known). */

@@ -42,22 +42,28 @@ public enum OutputFormat {
 
     /** Encodes the image; the same pixels always give the same bytes. */
     public byte[] encode(BufferedImage image) {
+        return this == JPG ? jpeg(image, 0.9f) : png(image);
+    }
+
+    /**
+     * Encodes a creative with its colour space declared (sRGB: an ICC profile in JPEG, the sRGB chunk
+     * in PNG) and an XMP packet naming the tool and, for synthetic heroes, the IPTC digital source type.
+     */
+    public byte[] encode(BufferedImage image, Provenance provenance, String creatorTool) {
+        String xmp = provenance.xmp(creatorTool);
+        return this == JPG ? EmbeddedMetadata.jpeg(encode(image), xmp) : EmbeddedMetadata.png(encode(image), xmp);
+    }
+
+    private static byte[] png(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight());
-        try {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName(this == PNG ? "png" : "jpeg").next();
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-                writer.setOutput(out);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                if (this == JPG) {
-                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                    param.setCompressionQuality(0.9f);
-                }
-                writer.write(null, new IIOImage(this == JPG ? asBgrBytes(image) : image, null, null), param);
-            } finally {
-                writer.dispose();
-            }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return bytes.toByteArray();
     }

@@ -14,6 +14,8 @@ import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.LayoutRequest;
 import org.creativeautomation.engine.compose.LayoutSolver;
 import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.compose.Provenance;
+import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.report.ProofThumbnail;
 import org.creativeautomation.engine.store.AtomicFiles;
 import org.creativeautomation.engine.store.Sha256;
@@ -31,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * hero background of each product and ratio is shared by all its locales.
  */
 final class CreativeProducer {
+    private static final String CREATOR_TOOL = "Creative Automation Studio " + EngineVersion.value();
     private final LayoutSolver solver = new LayoutSolver();
     private final CreativeRenderer renderer = new CreativeRenderer();
     private final ComplianceChecker checker;
@@ -56,7 +59,7 @@ final class CreativeProducer {
         BufferedImage background = backgrounds.computeIfAbsent(spec.product().id() + "|" + spec.ratio().label(),
                 k -> renderer.background(heroPixels, layout));
         BufferedImage image = renderer.render(layout, background, kit.faces(), kit.logos());
-        byte[] bytes = format.encode(image);
+        byte[] bytes = format.encode(image, provenanceOf(hero.info()), CREATOR_TOOL);
         Path file = outDir.resolve(spec.path());
         try {
             AtomicFiles.write(file, bytes);
@@ -79,6 +82,18 @@ final class CreativeProducer {
         return new ProducedCreative(spec, entry, compliance.findings(), performance, true, ProofThumbnail.of(image));
     }
 
+    /**
+     * Heroes from trained generative models make the creative AI content to ad platforms; the
+     * offline generator's heroes are synthetic but not from a trained model.
+     */
+    static Provenance provenanceOf(HeroInfo hero) {
+        if (hero.source() == HeroSource.INPUT) {
+            return Provenance.PHOTOGRAPH;
+        }
+        return new Provenance(OfflineHeroGenerator.PROVIDER.equals(hero.provider())
+                ? Provenance.COMPOSITE_SYNTHETIC : Provenance.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA);
+    }
+
     static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, String sha, List<String> issues,
                                    List<Finding> findings) {
         Manifest.Copy copy = new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(), "brief");
@@ -88,6 +103,6 @@ final class CreativeProducer {
                 spec.complianceKey());
         return new Manifest.Entry(spec.product().id(), spec.ratio().label(), spec.copy().localeTag(), spec.path(),
                 spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, copy,
-                issues == null ? List.of() : issues, compliance);
+                issues == null ? List.of() : issues, compliance, provenanceOf(hero).digitalSourceType());
     }
 }

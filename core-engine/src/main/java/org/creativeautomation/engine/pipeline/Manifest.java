@@ -35,10 +35,12 @@ public record Manifest(
      *
      * @param path   relative to the output folder, '/' separated
      * @param key    hash of everything the creative depends on; equal key and file hash mean up to date
+     * @param digitalSourceType the IPTC digital source type written in the file's XMP (a synthetic or
+     *                          AI-generated hero), absent for creatives made from a photograph
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"product", "ratio", "locale", "path", "width", "height", "sha256", "key", "hero", "copy",
-            "layoutIssues", "compliance"})
+            "layoutIssues", "compliance", "digitalSourceType"})
     public record Entry(
             String product,
             String ratio,
@@ -51,7 +53,8 @@ public record Manifest(
             HeroInfo hero,
             Copy copy,
             List<String> layoutIssues,
-            ComplianceSummary compliance) {
+            ComplianceSummary compliance,
+            String digitalSourceType) {
     }
 
     /**

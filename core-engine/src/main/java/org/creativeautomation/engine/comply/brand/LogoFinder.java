@@ -143,6 +143,13 @@ public final class LogoFinder {
                 if (c != null && c.accepted()) {
                     return c.toSearch(true);
                 }
+                if (c != null && c.score() >= MIN_SCORE && variant.equals(hint.variant())) {
+                    // The logo's shape is where the layout drew it, only faint there: the verdict
+                    // cannot change by looking elsewhere, and the whole-image search costs 0.5 s.
+                    LogoSearch faint = c.toSearch(false);
+                    lastWide.set(new WideSearch(new WeakReference<>(pixels), logos, hint, faint));
+                    return faint;
+                }
                 best = likelier(best, c);
             }
         }
