@@ -1,6 +1,5 @@
 package org.creativeautomation.engine.compose;
 
-import java.awt.Font;
 import java.awt.font.LineMetrics;
 import java.awt.font.TextLayout;
 import java.awt.font.TextMeasurer;
@@ -8,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,34 +66,50 @@ public final class TextFitter {
             best = largest(prepared, lo, hi, maxWidth, maxHeight, maxLines, true);
         }
         if (best == null) {
-            best = layout(prepared, minPx, maxWidth).overflowing();
+            best = set(prepared, lines(prepared, minPx, maxWidth), minPx).overflowing();
         }
         results.put(key, best);
         return best;
     }
 
-    /** Binary search for the largest size that fits; null when none does. */
+    /**
+     * The largest size that fits, null when none does. Sizes are searched on estimates (see
+     * {@link Prepared}); the size found is then set exactly, and a size whose exact setting misses
+     * the limits by rounding gives way to the next smaller one.
+     */
     private FittedText largest(Prepared prepared, int lo, int hi, int maxWidth, int maxHeight, int maxLines,
                                boolean mayBreakWords) {
-        FittedText best = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            FittedText candidate = layout(prepared, mid, maxWidth);
-            boolean fits = candidate.lines().size() <= maxLines && candidate.height() <= maxHeight
-                    && candidate.width() <= maxWidth && (mayBreakWords || !candidate.splitsWords());
-            if (fits) {
-                best = candidate;
-                lo = mid + 1;
+        int found = -1;
+        int low = lo;
+        int high = hi;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            List<Line> lines = lines(prepared, mid, maxWidth);
+            if (fits(estimate(prepared, lines, mid), maxWidth, maxHeight, maxLines, mayBreakWords)) {
+                found = mid;
+                low = mid + 1;
             } else {
-                hi = mid - 1;
+                high = mid - 1;
             }
         }
-        return best;
+        for (int size = found; size >= lo && found >= 0; size--) {
+            FittedText exact = set(prepared, lines(prepared, size, maxWidth), size);
+            if (fits(exact, maxWidth, maxHeight, maxLines, mayBreakWords)) {
+                return exact;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(FittedText text, int maxWidth, int maxHeight, int maxLines, boolean mayBreakWords) {
+        return text.lines().size() <= maxLines && text.height() <= maxHeight && text.width() <= maxWidth
+                && (mayBreakWords || !text.splitsWords());
     }
 
     /** Breaks the text at a fixed size into balanced lines no wider than {@code maxWidth}. */
     public FittedText layout(String text, TextStyle style, float sizePx, int maxWidth) {
-        return layout(new Prepared(text, style), sizePx, maxWidth);
+        Prepared prepared = new Prepared(text, style);
+        return set(prepared, lines(prepared, sizePx, maxWidth), sizePx);
     }
 
     /** Width in pixels of one line as it will be drawn. */
@@ -105,30 +121,30 @@ public final class TextFitter {
         return StyledLine.layout(line, spans, sizePx, style.direction()).getAdvance();
     }
 
-    private FittedText layout(Prepared prepared, float sizePx, int maxWidth) {
-        TextMeasurer[] measurers = prepared.measurers(sizePx);
-        List<Line> greedy = wrap(prepared, measurers, maxWidth);
-        List<Line> lines = balance(prepared, measurers, maxWidth, greedy);
-        return set(prepared, lines, sizePx);
+    /** Balanced lines at a size, chosen on the reference-size measurements. */
+    private static List<Line> lines(Prepared prepared, float sizePx, int maxWidth) {
+        float width = maxWidth * Prepared.REFERENCE_PX / sizePx;
+        return balance(prepared, width, wrap(prepared, width));
     }
 
     /** Narrows the wrap width as far as the line count allows, which evens out the line lengths. */
-    private static List<Line> balance(Prepared prepared, TextMeasurer[] measurers, int maxWidth, List<Line> greedy) {
+    private static List<Line> balance(Prepared prepared, float width, List<Line> greedy) {
         if (greedy.size() < 2) {
             return greedy;
         }
         long splits = splits(greedy);
-        int lo = maxWidth / 2;
-        int hi = maxWidth;
+        float lo = width / 2;
+        float hi = width;
         List<Line> best = greedy;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            List<Line> attempt = wrap(prepared, measurers, mid);
+        // A tenth of a pixel at the reference size is finer than any difference a break makes.
+        while (hi - lo > 0.1f) {
+            float mid = (lo + hi) / 2;
+            List<Line> attempt = wrap(prepared, mid);
             if (attempt.size() <= greedy.size() && splits(attempt) <= splits) {
                 best = attempt;
-                hi = mid - 1;
+                hi = mid;
             } else {
-                lo = mid + 1;
+                lo = mid;
             }
         }
         return best;
@@ -139,10 +155,11 @@ public final class TextFitter {
     }
 
     /**
-     * Greedy wrap at the language's break opportunities; a word wider than the line is broken
-     * between grapheme clusters. Trailing spaces are not part of a line.
+     * Greedy wrap at the language's break opportunities, {@code width} in reference-size pixels; a
+     * word wider than the line is broken between grapheme clusters. Trailing spaces are not part of
+     * a line.
      */
-    private static List<Line> wrap(Prepared prepared, TextMeasurer[] measurers, float width) {
+    private static List<Line> wrap(Prepared prepared, float width) {
         List<Line> lines = new ArrayList<>();
         for (int k = 0; k < prepared.paragraphs.size(); k++) {
             Paragraph paragraph = prepared.paragraphs.get(k);
@@ -151,7 +168,6 @@ public final class TextFitter {
                 lines.add(new Line(k, 0, 0, false));
                 continue;
             }
-            TextMeasurer measurer = measurers[k];
             int start = skipSpaces(s, 0);
             while (start < s.length()) {
                 int fitEnd = -1;
@@ -164,14 +180,14 @@ public final class TextFitter {
                     if (end <= start) {
                         continue;
                     }
-                    if (measurer.getAdvanceBetween(start, end) > width) {
+                    if (paragraph.advance(start, end) > width) {
                         break;
                     }
                     fitEnd = end;
                     fitNext = b;
                 }
                 if (fitEnd < 0) {
-                    int cut = forcedCut(paragraph, measurer, start, width);
+                    int cut = paragraph.forcedCut(start, width);
                     lines.add(new Line(k, start, cut, true));
                     start = skipSpaces(s, cut);
                 } else {
@@ -183,26 +199,29 @@ public final class TextFitter {
         return lines;
     }
 
-    /** Where to break a word too wide for the line: as much of it as fits, at least one cluster. */
-    private static int forcedCut(Paragraph paragraph, TextMeasurer measurer, int start, float width) {
-        int limit = measurer.getLineBreakIndex(start, width);
-        BreakIterator clusters = paragraph.clusters;
-        int cut = clusters.isBoundary(limit) ? limit : clusters.preceding(limit);
-        if (cut <= start) {
-            cut = clusters.following(start);
+    /**
+     * The lines' size and spacing scaled from their reference-size layouts. Glyph advances and
+     * outlines scale linearly with the size (fractional metrics, no hinting), so this matches the
+     * exact setting to within rounding.
+     */
+    private FittedText estimate(Prepared prepared, List<Line> lines, float sizePx) {
+        double scale = sizePx / Prepared.REFERENCE_PX;
+        Metrics metrics = new Metrics(prepared.ascent, prepared.descent);
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            Paragraph paragraph = prepared.paragraphs.get(line.paragraph());
+            texts.add(paragraph.text.substring(line.start(), line.end()));
+            if (line.end() > line.start()) {
+                metrics.add(paragraph.ink(line.start(), line.end()), INK_GAP * Prepared.REFERENCE_PX);
+            }
         }
-        return cut;
+        return metrics.fitted(texts, List.of(), sizePx, scale, lineSpacing, lines.stream().anyMatch(Line::forced));
     }
 
-    /** The lines shaped as they will be drawn, measured, and their runs recorded. */
+    /** The lines shaped as they will be drawn at {@code sizePx}, measured, and their runs recorded. */
     private FittedText set(Prepared prepared, List<Line> lines, float sizePx) {
-        Font face = prepared.style.face();
-        LineMetrics metrics = StyledLine.sized(face, sizePx).getLineMetrics("Hg", StyledLine.FRC);
-        double ascent = metrics.getAscent();
-        double descent = metrics.getDescent();
-        double minLineHeight = 0;
-        double previousInkBelow = Double.NaN;
-        double width = 0;
+        LineMetrics face = StyledLine.sized(prepared.style.face(), sizePx).getLineMetrics("Hg", StyledLine.FRC);
+        Metrics metrics = new Metrics(face.getAscent(), face.getDescent());
         List<String> texts = new ArrayList<>(lines.size());
         List<TextRun> runs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -222,22 +241,9 @@ public final class TextFitter {
                     runs.add(new TextRun(i, s - line.start(), e - line.start(), span.font().getFontName(Locale.ROOT)));
                 }
             }
-            TextLayout shaped = StyledLine.layout(text, spans, sizePx, prepared.style.direction());
-            width = Math.max(width, shaped.getAdvance());
-            Rectangle2D ink = shaped.getBounds();
-            double inkAbove = -ink.getY();
-            double inkBelow = ink.getMaxY();
-            ascent = Math.max(ascent, inkAbove);
-            descent = Math.max(descent, inkBelow);
-            if (!Double.isNaN(previousInkBelow)) {
-                minLineHeight = Math.max(minLineHeight, previousInkBelow + inkAbove + INK_GAP * sizePx);
-            }
-            previousInkBelow = inkBelow;
+            metrics.add(Ink.of(StyledLine.layout(text, spans, sizePx, prepared.style.direction())), INK_GAP * sizePx);
         }
-        int lineHeight = (int) Math.max(Math.round(sizePx * lineSpacing), Math.ceil(minLineHeight));
-        boolean splitsWords = lines.stream().anyMatch(Line::forced);
-        return new FittedText(texts, runs, sizePx, lineHeight, (int) Math.ceil(ascent), (int) Math.ceil(descent),
-                (int) Math.ceil(width), false, splitsWords);
+        return metrics.fitted(texts, runs, sizePx, 1, lineSpacing, lines.stream().anyMatch(Line::forced));
     }
 
     private static int skipSpaces(String s, int from) {
@@ -268,10 +274,57 @@ public final class TextFitter {
     private record Line(int paragraph, int start, int end, boolean forced) {
     }
 
-    /** The size-independent part of setting a text: paragraphs, their font runs and break opportunities. */
+    /** A line's advance and how far its ink reaches above and below the baseline. */
+    private record Ink(double advance, double above, double below) {
+        static Ink of(TextLayout layout) {
+            Rectangle2D bounds = layout.getBounds();
+            return new Ink(layout.getAdvance(), -bounds.getY(), bounds.getMaxY());
+        }
+    }
+
+    /** Block metrics gathered line by line: the widest line, the highest and lowest ink, the spacing ink needs. */
+    private static final class Metrics {
+        private double ascent;
+        private double descent;
+        private double width;
+        private double minLineHeight;
+        private double previousBelow = Double.NaN;
+
+        Metrics(double faceAscent, double faceDescent) {
+            this.ascent = faceAscent;
+            this.descent = faceDescent;
+        }
+
+        void add(Ink ink, double gap) {
+            width = Math.max(width, ink.advance());
+            ascent = Math.max(ascent, ink.above());
+            descent = Math.max(descent, ink.below());
+            if (!Double.isNaN(previousBelow)) {
+                minLineHeight = Math.max(minLineHeight, previousBelow + ink.above() + gap);
+            }
+            previousBelow = ink.below();
+        }
+
+        /** The block at {@code sizePx}, the gathered metrics multiplied by {@code scale}. */
+        FittedText fitted(List<String> lines, List<TextRun> runs, float sizePx, double scale, double lineSpacing,
+                          boolean splitsWords) {
+            int lineHeight = (int) Math.max(Math.round(sizePx * lineSpacing), Math.ceil(minLineHeight * scale));
+            return new FittedText(lines, runs, sizePx, lineHeight, (int) Math.ceil(ascent * scale),
+                    (int) Math.ceil(descent * scale), (int) Math.ceil(width * scale), false, splitsWords);
+        }
+    }
+
+    /**
+     * The size-independent part of setting a text: paragraphs, their font runs and break
+     * opportunities, and measurements at a reference size from which every other size is scaled.
+     */
     private static final class Prepared {
+        static final float REFERENCE_PX = 100f;
+
         final TextStyle style;
         final List<Paragraph> paragraphs = new ArrayList<>();
+        final double ascent;
+        final double descent;
 
         Prepared(String text, TextStyle style) {
             this.style = style;
@@ -283,27 +336,22 @@ public final class TextFitter {
             if (paragraphs.isEmpty()) {
                 paragraphs.add(new Paragraph("", style));
             }
-        }
-
-        TextMeasurer[] measurers(float sizePx) {
-            TextMeasurer[] measurers = new TextMeasurer[paragraphs.size()];
-            for (int k = 0; k < measurers.length; k++) {
-                Paragraph paragraph = paragraphs.get(k);
-                if (!paragraph.text.isEmpty()) {
-                    measurers[k] = new TextMeasurer(StyledLine.attributed(paragraph.text, paragraph.spans, sizePx,
-                            style.direction()).getIterator(), StyledLine.FRC);
-                }
-            }
-            return measurers;
+            LineMetrics metrics = StyledLine.sized(style.face(), REFERENCE_PX).getLineMetrics("Hg", StyledLine.FRC);
+            this.ascent = metrics.getAscent();
+            this.descent = metrics.getDescent();
         }
     }
 
+    /** One paragraph of the text, with its measurements at the reference size kept as they are asked for. */
     private static final class Paragraph {
         final String text;
         final List<FontSpan> spans;
         /** Offsets where a line may end, ascending, the paragraph's length last. */
         final int[] breaks;
-        final BreakIterator clusters;
+        private final BreakIterator clusters;
+        private final TextMeasurer measurer;
+        private final Map<Long, Float> advances = new HashMap<>();
+        private final Map<Long, Ink> inks = new HashMap<>();
 
         Paragraph(String text, TextStyle style) {
             this.text = text;
@@ -317,6 +365,31 @@ public final class TextFitter {
             this.breaks = offsets.stream().mapToInt(Integer::intValue).toArray();
             this.clusters = BreakIterator.getCharacterInstance(style.locale());
             clusters.setText(text);
+            this.measurer = text.isEmpty() ? null : new TextMeasurer(StyledLine.attributed(text, spans,
+                    Prepared.REFERENCE_PX, style.direction()).getIterator(), StyledLine.FRC);
+        }
+
+        /** Advance of characters start..end at the reference size, shaped in the paragraph's context. */
+        float advance(int start, int end) {
+            return advances.computeIfAbsent(key(start, end), k -> measurer.getAdvanceBetween(start, end));
+        }
+
+        Ink ink(int start, int end) {
+            return inks.computeIfAbsent(key(start, end), k -> Ink.of(measurer.getLayout(start, end)));
+        }
+
+        /** Where to break a word too wide for the line: as much of it as fits, at least one cluster. */
+        int forcedCut(int start, float width) {
+            int limit = measurer.getLineBreakIndex(start, width);
+            int cut = clusters.isBoundary(limit) ? limit : clusters.preceding(limit);
+            if (cut <= start) {
+                cut = clusters.following(start);
+            }
+            return cut;
+        }
+
+        private static long key(int start, int end) {
+            return ((long) start << 32) | end;
         }
     }
 

@@ -20,7 +20,7 @@ final class PerceptualDiff {
     /** Canvas pixels per grid cell side. */
     static final int CELL = 4;
     static final double MAX_MEAN = 2.0;
-    static final double MAX_BLOCK = 10.0;
+    static final double MAX_BLOCK = 16.0;
 
     record Difference(double mean, double worstBlock, int blockX, int blockY) {
         boolean looksTheSame() {

@@ -1,7 +1,5 @@
 package org.creativeautomation.engine.compose;
 
-import org.creativeautomation.engine.brand.BrandKitLoader;
-import org.creativeautomation.engine.pipeline.KitResources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,19 +19,22 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Copy in every script the studio ships for, composed with the Acme Beverages kit on a generated
- * hero and compared with approved renders under {@code src/test/resources/golden/} by how it looks
- * (see {@link PerceptualDiff}), never byte for byte.
+ * Copy in every script the studio ships for, set in the Acme Beverages kit's faces and compared
+ * with approved renders under {@code src/test/resources/golden/} by how it looks (see
+ * {@link PerceptualDiff}), never byte for byte.
+ *
+ * <p>The goldens hold only the text: message, CTA button and disclaimer fitted and stacked against
+ * the bottom margin of a flat brand-coloured canvas, aligned to the right margin for right-to-left
+ * copy, so that changes to crops, scrims or logos do not touch them. {@code -Dgolden.samples=DIR}
+ * writes, besides each text render, the whole creative as the solver and renderer compose it, to
+ * look at.
  *
  * <p>After a deliberate change to how text looks, look at the new renders and regenerate the
  * goldens with {@code mvn -o -pl core-engine test -Dtest=ScriptGoldenTest -Dgolden.update=true}.
- * {@code -Dgolden.samples=DIR} also writes each render, full size, to DIR.
  */
 class ScriptGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Box PRODUCT = new Box(780, 420, 440, 900);
-    private static final KitResources ACME = KitResources.load(new BrandKitLoader()
-            .load(repositoryRoot().resolve("brand-kits/acme-beverages")));
     private static final BufferedImage HERO = hero();
 
     record Sample(String name, Ratio ratio, CreativeCopy copy) {
@@ -73,11 +74,12 @@ class ScriptGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void rendersLikeTheApprovedGolden(Sample sample) throws IOException {
-        BufferedImage actual = render(sample);
+        BufferedImage actual = TextSheet.render(sample.ratio(), sample.copy(), AcmeKit.KIT, AcmeKit.FACES);
         String samplesDir = System.getProperty("golden.samples");
         if (samplesDir != null && !samplesDir.isBlank()) {
             Files.createDirectories(Path.of(samplesDir));
-            ImageIO.write(actual, "png", Path.of(samplesDir, sample.name() + ".png").toFile());
+            ImageIO.write(actual, "png", Path.of(samplesDir, sample.name() + "-text.png").toFile());
+            ImageIO.write(creative(sample), "png", Path.of(samplesDir, sample.name() + ".png").toFile());
         }
         Path golden = GOLDEN.resolve(sample.name() + ".png");
         if (Boolean.getBoolean("golden.update")) {
@@ -91,12 +93,13 @@ class ScriptGoldenTest {
         assertThat(difference.looksTheSame()).as("%s differs from its golden: %s", sample, difference).isTrue();
     }
 
-    static BufferedImage render(Sample sample) {
-        LayoutRequest request = new LayoutRequest(sample.ratio(), sample.copy(), HERO, PRODUCT, ACME.kit(),
-                ACME.faces(), ACME.logos());
+    /** The whole creative as the pipeline composes it. */
+    static BufferedImage creative(Sample sample) {
+        LayoutRequest request = new LayoutRequest(sample.ratio(), sample.copy(), HERO, PRODUCT, AcmeKit.KIT,
+                AcmeKit.FACES, AcmeKit.LOGOS);
         Layout layout = new LayoutSolver().solve(request);
         CreativeRenderer renderer = new CreativeRenderer();
-        return renderer.render(layout, renderer.background(HERO, layout), ACME.faces(), ACME.logos());
+        return renderer.render(layout, renderer.background(HERO, layout), AcmeKit.FACES, AcmeKit.LOGOS);
     }
 
     /** A studio packshot stand-in: a soft backdrop, a can with a lime band and a shadow. */
@@ -117,7 +120,7 @@ class ScriptGoldenTest {
         return hero;
     }
 
-    private static BufferedImage halfSize(BufferedImage image) {
+    static BufferedImage halfSize(BufferedImage image) {
         int w = image.getWidth() / 2;
         int h = image.getHeight() / 2;
         BufferedImage half = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -138,16 +141,5 @@ class ScriptGoldenTest {
             }
         }
         return half;
-    }
-
-    static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("brand-kits"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no brand-kits/ folder above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }

@@ -135,8 +135,8 @@ class TextFitterTest {
     }
 
     @Test
-    void recordsTheFallbackFontForJapaneseInALatinKitFace() throws Exception {
-        Font comfortaa = KitFontFiles.comfortaaBold();
+    void recordsTheFallbackFontForJapaneseInALatinKitFace() {
+        Font comfortaa = AcmeKit.comfortaaBold();
         TextStyle style = TextStyle.of(comfortaa, "ja-JP");
 
         FittedText fitted = fitter.layout("Acme 夏の泡", style, 60, 1000);
@@ -147,8 +147,8 @@ class TextFitterTest {
     }
 
     @Test
-    void everyCharacterOfEveryLineIsInARunWhoseFontHasItsGlyph() throws Exception {
-        Font comfortaa = KitFontFiles.comfortaaBold();
+    void everyCharacterOfEveryLineIsInARunWhoseFontHasItsGlyph() {
+        Font comfortaa = AcmeKit.comfortaaBold();
         String[][] copies = {
                 {"ar-SA", "انتعش طوال الصيف مع أكمي 330 مل"},
                 {"he-IL", "רעננות כל הקיץ עם Acme"},
@@ -183,8 +183,8 @@ class TextFitterTest {
     }
 
     @Test
-    void linesAreSpacedSoStackedMarksDoNotCollide() throws Exception {
-        TextStyle thai = TextStyle.of(KitFontFiles.comfortaaBold(), "th-TH");
+    void linesAreSpacedSoStackedMarksDoNotCollide() {
+        TextStyle thai = TextStyle.of(AcmeKit.comfortaaBold(), "th-TH");
 
         FittedText fitted = fitter.layout("ปั้ม ญี่ปุ่น ฤดูร้อน น้ำมะนาวโซดา สดชื่น", thai, 60, 320);
 
