@@ -181,26 +181,23 @@ public final class FontChain {
         }
         List<int[]> clusters = clusters(text, locale);
         int n = clusters.size();
-        // 0: face has it, 1: face lacks it, 2: whitespace, which joins a fallback run it sits inside
-        int[] kind = new int[n];
+        Coverage[] coverage = new Coverage[n];
         for (int i = 0; i < n; i++) {
             int[] c = clusters.get(i);
-            if (isBlank(text, c[0], c[1])) {
-                kind[i] = 2;
-            } else {
-                kind[i] = covers(face, text, c[0], c[1]) ? 0 : 1;
-            }
+            coverage[i] = isBlank(text, c[0], c[1]) ? Coverage.BLANK
+                    : covers(face, text, c[0], c[1]) ? Coverage.FACE : Coverage.FALLBACK;
         }
+        // Spaces between two words the face lacks stay with them, so a sentence is shaped in one font.
         for (int i = 0; i < n; i++) {
-            if (kind[i] == 2) {
-                int before = i - 1;
+            if (coverage[i] == Coverage.BLANK) {
                 int after = i + 1;
-                while (after < n && kind[after] == 2) {
+                while (after < n && coverage[after] == Coverage.BLANK) {
                     after++;
                 }
-                boolean inside = before >= 0 && kind[before] == 1 && after < n && kind[after] == 1;
+                boolean inside = i > 0 && coverage[i - 1] == Coverage.FALLBACK && after < n
+                        && coverage[after] == Coverage.FALLBACK;
                 for (int j = i; j < after; j++) {
-                    kind[j] = inside ? 1 : 0;
+                    coverage[j] = inside ? Coverage.FALLBACK : Coverage.FACE;
                 }
                 i = after - 1;
             }
@@ -210,12 +207,12 @@ public final class FontChain {
         int i = 0;
         while (i < n) {
             int j = i;
-            while (j < n && kind[j] == kind[i]) {
+            while (j < n && coverage[j] == coverage[i]) {
                 j++;
             }
             int start = clusters.get(i)[0];
             int end = clusters.get(j - 1)[1];
-            if (kind[i] == 0) {
+            if (coverage[i] == Coverage.FACE) {
                 add(spans, new FontSpan(start, end, face));
             } else {
                 Optional<Font> whole = firstCovering(fallbacks, text, start, end);
@@ -230,6 +227,13 @@ public final class FontChain {
             i = j;
         }
         return spans;
+    }
+
+    /** Whether the face draws a grapheme cluster, a fallback must, or it is a space that goes with its neighbours. */
+    private enum Coverage {
+        FACE,
+        FALLBACK,
+        BLANK
     }
 
     private static void splitCluster(List<FontSpan> spans, String text, int[] cluster, Font face, List<Font> fallbacks) {

@@ -9,6 +9,7 @@ import org.creativeautomation.engine.compose.LayoutIssue;
 import org.creativeautomation.engine.compose.LogoPlacement;
 import org.creativeautomation.engine.compose.Scrim;
 import org.creativeautomation.engine.compose.TextBlock;
+import org.creativeautomation.engine.compose.TextDirection;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -78,6 +79,11 @@ final class LayoutEdits {
     static TextBlock withFamily(TextBlock b, String family) {
         return new TextBlock(b.role(), b.lines(), b.fontRole(), family, b.sizePx(), b.color(), b.opacity(), b.x(),
                 b.baselines(), b.box(), b.direction(), b.runs());
+    }
+
+    static TextBlock withDirection(TextBlock b, TextDirection direction) {
+        return new TextBlock(b.role(), b.lines(), b.fontRole(), b.fontFamily(), b.sizePx(), b.color(), b.opacity(), b.x(),
+                b.baselines(), b.box(), direction, b.runs());
     }
 
     static TextBlock withSize(TextBlock b, float sizePx) {
