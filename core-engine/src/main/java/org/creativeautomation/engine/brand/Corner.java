@@ -19,6 +19,16 @@ public enum Corner {
         return this == TOP_LEFT || this == BOTTOM_LEFT;
     }
 
+    /** The corner on the other side, same edge: where this corner goes when a layout is mirrored for right-to-left copy. */
+    public Corner mirrored() {
+        return switch (this) {
+            case TOP_LEFT -> TOP_RIGHT;
+            case TOP_RIGHT -> TOP_LEFT;
+            case BOTTOM_LEFT -> BOTTOM_RIGHT;
+            case BOTTOM_RIGHT -> BOTTOM_LEFT;
+        };
+    }
+
     public static Optional<Corner> fromLabel(String label) {
         return Arrays.stream(values()).filter(c -> c.label().equals(label)).findFirst();
     }

@@ -2,7 +2,6 @@ package org.creativeautomation.engine.compose;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.LinearGradientPaint;
 import java.awt.RenderingHints;
@@ -82,21 +81,13 @@ public final class CreativeRenderer {
         }
     }
 
+    /** Each line as the fitter set and measured it: same runs, fonts, size and direction. */
     private static void drawText(Graphics2D g, TextBlock block, TypeFaces faces) {
-        Font font = faces.forRole(block.fontRole()).deriveFont(block.sizePx());
-        g.setFont(font);
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) block.opacity()));
         g.setColor(block.color().toAwt());
         for (int i = 0; i < block.lines().size(); i++) {
-            String line = block.lines().get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            float y = (float) block.baselines().get(i);
-            if (FallbackText.coveredBy(font, line)) {
-                g.drawString(line, (float) block.x(), y);
-            } else {
-                g.drawString(FallbackText.styled(line, font).getIterator(), (float) block.x(), y);
+            if (!block.lines().get(i).isEmpty()) {
+                StyledLine.of(block, i, faces).draw(g, 0, 0);
             }
         }
         g.setComposite(AlphaComposite.SrcOver);

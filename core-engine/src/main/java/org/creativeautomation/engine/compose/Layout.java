@@ -29,6 +29,11 @@ public record Layout(
         issues = List.copyOf(issues);
     }
 
+    /** The direction the copy reads in; right-to-left layouts are mirrored (text and CTA on the right, logo corners swapped). */
+    public TextDirection direction() {
+        return message == null ? TextDirection.LEFT_TO_RIGHT : message.direction();
+    }
+
     public Box canvas() {
         return new Box(0, 0, width, height);
     }

@@ -4,7 +4,6 @@ import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brand.Corner;
 import org.creativeautomation.engine.brand.RgbColor;
 
-import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +45,9 @@ public final class LayoutSolver {
         int safeBottom = (int) Math.round(h * safe.bottom());
         float minPx = (float) (kit.textRules().minFontPx() * w / 1080.0);
         int column = wide ? (int) Math.round(w * 0.58) - margin : w - 2 * margin;
+        // Right-to-left copy mirrors the layout: the text column hangs from the right margin.
+        TextDirection direction = TextDirection.of(request.copy());
+        int columnX = direction.isRightToLeft() ? w - margin - column : margin;
 
         CropWindow crop = coverCrop(request.hero().getWidth(), request.hero().getHeight(), w, h, request.subject());
         upscaleIssue(crop, w, h).ifPresent(issues::add);
@@ -61,14 +63,16 @@ public final class LayoutSolver {
         String disclaimerText = request.copy().disclaimer();
         if (disclaimerText != null && !disclaimerText.isBlank()) {
             float size = Math.max(minPx, shortSide * 0.022f);
-            FittedText fitted = bodyFitter.fit(disclaimerText, request.faces().body(), column,
+            FittedText fitted = bodyFitter.fit(disclaimerText, request.faces().style("body", request.copy()), column,
                     (int) (h * (wide ? 0.2 : 0.12)), 3, size, size);
             if (fitted.overflow()) {
                 issues.add(new LayoutIssue("text.overflow", "disclaimer does not fit in 3 lines at "
-                        + Math.round(size) + " px", new Box(margin, cursor - fitted.height(), column, fitted.height())));
+                        + Math.round(size) + " px", new Box(columnX, cursor - fitted.height(), column, fitted.height())));
             }
-            disclaimer = place("disclaimer", "body", request.faces(), fitted, textColor, 1.0, margin, cursor);
-            missingGlyphs("disclaimer", disclaimerText, request.faces().body(), disclaimer.box()).ifPresent(issues::add);
+            disclaimer = place("disclaimer", "body", request.faces(), fitted, textColor, 1.0, direction, columnX,
+                    columnX + column, cursor);
+            missingGlyphs("disclaimer", disclaimerText, request.faces().style("body", request.copy()), disclaimer.box())
+                    .ifPresent(issues::add);
             cursor = disclaimer.box().y() - Math.round(size * 0.9f);
         }
 
@@ -78,7 +82,7 @@ public final class LayoutSolver {
             float size = Math.max(minPx, shortSide * 0.034f);
             int padX = Math.round(size * 0.95f);
             int padY = Math.round(size * 0.5f);
-            FittedText fitted = bodyFitter.fit(ctaText, request.faces().body(), column - 2 * padX,
+            FittedText fitted = bodyFitter.fit(ctaText, request.faces().style("body", request.copy()), column - 2 * padX,
                     Math.round(size * 2.6f), 2, minPx, size);
             if (fitted.overflow()) {
                 issues.add(new LayoutIssue("text.overflow", "CTA does not fit the button", null));
@@ -87,25 +91,28 @@ public final class LayoutSolver {
             RgbColor label = bestContrast(fill, kit.colors().textOnDark(), kit.colors().textOnLight());
             int buttonH = fitted.height() + 2 * padY;
             int buttonW = fitted.width() + 2 * padX;
-            Box button = new Box(margin, cursor - buttonH, buttonW, buttonH);
-            TextBlock labelBlock = place("cta", "body", request.faces(), fitted, label, 1.0,
-                    margin + padX, button.bottom() - padY);
+            int buttonX = direction.isRightToLeft() ? columnX + column - buttonW : columnX;
+            Box button = new Box(buttonX, cursor - buttonH, buttonW, buttonH);
+            TextBlock labelBlock = place("cta", "body", request.faces(), fitted, label, 1.0, direction,
+                    button.x() + padX, button.right() - padX, button.bottom() - padY);
             cta = new CtaButton(button, fill, labelBlock);
-            missingGlyphs("CTA", ctaText, request.faces().body(), button).ifPresent(issues::add);
+            missingGlyphs("CTA", ctaText, request.faces().style("body", request.copy()), button).ifPresent(issues::add);
             cursor = button.y() - Math.round(shortSide * 0.035f);
         }
 
         double budgetShare = wide ? 0.34 : ratio == Ratio.STORY ? 0.2 : 0.26;
         int messageBudget = (int) Math.round(h * budgetShare);
         float maxPx = Math.max(minPx, shortSide * (wide ? 0.095f : 0.082f));
-        FittedText message = headlineFitter.fit(request.copy().message(), request.faces().headline(), column,
+        TextStyle messageStyle = request.faces().style("headline", request.copy());
+        FittedText message = headlineFitter.fit(request.copy().message(), messageStyle, column,
                 messageBudget, kit.textRules().maxLines(), minPx, maxPx);
-        TextBlock messageBlock = place("message", "headline", request.faces(), message, textColor, 1.0, margin, cursor);
+        TextBlock messageBlock = place("message", "headline", request.faces(), message, textColor, 1.0, direction,
+                columnX, columnX + column, cursor);
         if (message.overflow()) {
             issues.add(new LayoutIssue("text.overflow", "message needs " + message.lines().size() + " lines at the minimum "
                     + Math.round(minPx) + " px (the kit allows " + kit.textRules().maxLines() + ")", messageBlock.box()));
         }
-        missingGlyphs("message", request.copy().message(), request.faces().headline(), messageBlock.box())
+        missingGlyphs("message", request.copy().message(), messageStyle, messageBlock.box())
                 .ifPresent(issues::add);
 
         int stackTop = messageBlock.box().y();
@@ -114,7 +121,7 @@ public final class LayoutSolver {
         int fade = (int) Math.min(h * (wide ? 0.3 : 0.2), (h - solidFrom) * 0.6);
         int bandTop = Math.max(0, solidFrom - fade);
         Box band = new Box(0, bandTop, w, h - bandTop);
-        Box textArea = new Box(margin, stackTop, column, bottom - stackTop);
+        Box textArea = new Box(columnX, stackTop, column, bottom - stackTop);
         List<RgbColor> behindText = samples(request.hero(), crop, backdrop, w, h, textArea);
         RgbColor legibleScrim = scrimColourFor(scrimColor, textColor, behindText);
         Scrim scrim = new Scrim(band, ScrimEdge.BOTTOM, solidFrom, legibleScrim,
@@ -126,9 +133,13 @@ public final class LayoutSolver {
         return new Layout(ratio, w, h, backdrop, crop, scrim, messageBlock, cta, disclaimer, logo, issues);
     }
 
-    /** Lays fitted lines out with the last line's descent ending at {@code bottomY}. */
+    /**
+     * Lays fitted lines out with the last line's descent ending at {@code bottomY}, against
+     * {@code left} for left-to-right text and against {@code right} for right-to-left text.
+     */
     private static TextBlock place(String role, String fontRole, TypeFaces faces, FittedText fitted, RgbColor color,
-                                   double opacity, int x, int bottomY) {
+                                   double opacity, TextDirection direction, int left, int right, int bottomY) {
+        int x = direction.isRightToLeft() ? right - fitted.width() : left;
         int n = fitted.lines().size();
         int lastBaseline = bottomY - fitted.descent();
         List<Integer> baselines = new ArrayList<>(n);
@@ -138,7 +149,7 @@ public final class LayoutSolver {
         int top = baselines.get(0) - fitted.ascent();
         Box box = new Box(x, top, fitted.width(), bottomY - top);
         return new TextBlock(role, fitted.lines(), fontRole, faces.familyOf(fontRole), fitted.sizePx(), color, opacity,
-                x, baselines, box);
+                x, baselines, box, direction, fitted.runs());
     }
 
     /** A hero enlarged well past its own resolution comes out soft or blocky; say so rather than ship it silently. */
@@ -152,9 +163,9 @@ public final class LayoutSolver {
                 Math.round(crop.width()), Math.round(crop.height()), w, h), null));
     }
 
-    /** Characters neither the kit font nor the fallback can draw would show as empty boxes. */
-    static Optional<LayoutIssue> missingGlyphs(String role, String text, Font font, Box region) {
-        List<Integer> missing = FallbackText.undrawable(font, text);
+    /** Characters neither the kit font nor any font of the fallback chain can draw would show as empty boxes. */
+    static Optional<LayoutIssue> missingGlyphs(String role, String text, TextStyle style, Box region) {
+        List<Integer> missing = style.fallback().undrawable(style.face(), text, style.locale());
         if (missing.isEmpty()) {
             return Optional.empty();
         }
@@ -192,7 +203,7 @@ public final class LayoutSolver {
         int clear = (int) Math.round(logoW * kit.logoRules().clearSpacePercent() / 100.0);
         int inset = Math.max(margin, clear);
 
-        List<Corner> corners = kit.logoRules().corners();
+        List<Corner> corners = TextDirection.of(request.copy()).corners(kit.logoRules().corners());
         Corner chosen = null;
         Box box = null;
         for (Corner corner : corners) {

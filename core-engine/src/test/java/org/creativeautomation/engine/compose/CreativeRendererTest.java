@@ -93,6 +93,23 @@ class CreativeRendererTest {
         assertThat(OutputFormat.PNG.encode(a)).isEqualTo(OutputFormat.PNG.encode(b));
     }
 
+    @Test
+    void drawsRightToLeftCopyAgainstTheRightMargin() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.hero(2000, 2000, product);
+        Layout layout = solver.solve(new LayoutRequest(Ratio.SQUARE,
+                new CreativeCopy("he-IL", "רעננות כל הקיץ", "קנו עכשיו", null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+
+        BufferedImage image = render(layout, hero);
+
+        Box message = layout.message().box();
+        Box right = new Box(message.right() - 120, message.y(), 120, message.height());
+        Box left = new Box(0, message.y(), 300, message.height());
+        assertThat(countNear(image, right, 0xFFFFFF, 30)).as("ink at the right margin").isGreaterThan(300);
+        assertThat(countNear(image, left, 0xFFFFFF, 30)).as("none at the left").isZero();
+    }
+
     private static int rgb(BufferedImage image, int x, int y) {
         return image.getRGB(x, y) & 0xFFFFFF;
     }

@@ -205,4 +205,60 @@ class LayoutSolverTest {
 
         assertThat(layout.logo().corner()).isEqualTo(Corner.TOP_LEFT);
     }
+
+    private static final CreativeCopy ARABIC = new CreativeCopy("ar-SA", "انتعش طوال الصيف مع مشروب الليمون",
+            "تسوّق الآن", "يرجى إعادة التدوير.");
+
+    @Test
+    void mirrorsTheLayoutForRightToLeftCopy() {
+        Layout layout = solve(Ratio.SQUARE, ARABIC);
+        int rightMargin = 1080 - 65;
+
+        assertThat(layout.direction()).isEqualTo(TextDirection.RIGHT_TO_LEFT);
+        assertThat(layout.message().direction()).isEqualTo(TextDirection.RIGHT_TO_LEFT);
+        assertThat(layout.message().box().right()).isEqualTo(rightMargin);
+        assertThat(layout.cta().box().right()).as("CTA button on the right").isEqualTo(rightMargin);
+        assertThat(layout.disclaimer().box().right()).isEqualTo(rightMargin);
+        assertThat(layout.cta().label().box().right()).isLessThan(rightMargin);
+        assertThat(layout.issues()).isEmpty();
+    }
+
+    @Test
+    void swapsTheLogosPreferredCornersForRightToLeftCopy() {
+        Layout layout = solve(Ratio.SQUARE, ARABIC);
+
+        // the kit prefers top-right, then top-left
+        assertThat(layout.logo().corner()).isEqualTo(Corner.TOP_LEFT);
+        assertThat(layout.logo().box().x()).isLessThan(540);
+    }
+
+    @Test
+    void hangsTheTextColumnOfAWideRightToLeftCreativeFromTheRightMargin() {
+        Layout layout = solve(Ratio.LANDSCAPE, ARABIC);
+
+        assertThat(layout.message().box().right()).isEqualTo(1920 - 65);
+        assertThat(layout.message().box().x()).isGreaterThan(1920 - (int) Math.round(1920 * 0.58));
+        assertThat(layout.cta().box().right()).isEqualTo(1920 - 65);
+    }
+
+    @Test
+    void leftToRightCopyStaysAgainstTheLeftMargin() {
+        Layout layout = solve(Ratio.SQUARE, COPY);
+
+        assertThat(layout.direction()).isEqualTo(TextDirection.LEFT_TO_RIGHT);
+        assertThat(layout.message().box().x()).isEqualTo(65);
+        assertThat(layout.cta().box().x()).isEqualTo(65);
+    }
+
+    @Test
+    void recordsAFontRunForEveryCharacterOfEveryLine() {
+        Layout layout = solve(Ratio.SQUARE, new CreativeCopy("ja-JP", "夏じゅう、爽やかなライムの泡を。", "今すぐ購入", null));
+
+        TextBlock message = layout.message();
+        for (int i = 0; i < message.lines().size(); i++) {
+            assertThat(message.runsOf(i)).isNotEmpty();
+            assertThat(message.runsOf(i).get(message.runsOf(i).size() - 1).end()).isEqualTo(message.lines().get(i).length());
+        }
+        assertThat(String.join("", message.lines())).isEqualTo("夏じゅう、爽やかなライムの泡を。");
+    }
 }

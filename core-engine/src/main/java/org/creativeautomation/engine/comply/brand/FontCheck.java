@@ -1,6 +1,6 @@
 package org.creativeautomation.engine.comply.brand;
 
-import org.creativeautomation.engine.compose.FallbackText;
+import org.creativeautomation.engine.compose.FontChain;
 import org.creativeautomation.engine.compose.LayoutIssue;
 import org.creativeautomation.engine.compose.TextBlock;
 import org.creativeautomation.engine.compose.TypeFaces;
@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Text is set in the kit's fonts. A block in any other font is an error. The kit declares no
- * fallback fonts, so the only other face allowed is the system sans-serif the renderer switches to
- * for characters the kit font has no glyph for; that is a warning naming the characters, since
- * those letters look off-brand. Characters no font can draw (the layout's
+ * Text is set in the kit's fonts. A block in any other font is an error. The only other faces
+ * allowed are those of the engine's fallback chain, which the renderer switches to for characters
+ * the kit font has no glyph for; that is a warning naming the characters, since those letters look
+ * off-brand. Characters no font can draw (the layout's
  * {@code text.missing-glyphs} issue) are an error: they would show as empty boxes.
  */
 public final class FontCheck implements Check {
@@ -54,8 +54,9 @@ public final class FontCheck implements Check {
                         "font " + family, kitNames));
                 continue;
             }
-            kit.faces().flatMap(faces -> faceOf(faces, block)).flatMap(face -> fallbackWarning(block, face))
-                    .ifPresent(findings::add);
+            kit.faces().ifPresent(faces -> faceOf(faces, block)
+                    .flatMap(face -> fallbackWarning(block, face, faces.fallback()))
+                    .ifPresent(findings::add));
         }
         for (LayoutIssue issue : creative.layout().issues()) {
             if ("text.missing-glyphs".equals(issue.code())) {
@@ -77,13 +78,13 @@ public final class FontCheck implements Check {
         return Optional.of(headline ? faces.headline() : faces.body());
     }
 
-    /** A warning naming the characters the renderer draws in the system fallback instead of the kit font. */
-    private static Optional<Finding> fallbackWarning(TextBlock block, Font face) {
+    /** A warning naming the characters the renderer draws in a fallback font instead of the kit font. */
+    private static Optional<Finding> fallbackWarning(TextBlock block, Font face, FontChain chain) {
         String text = String.join(" ", block.lines());
-        if (FallbackText.coveredBy(face, text)) {
+        if (face.canDisplayUpTo(text) == -1) {
             return Optional.empty();
         }
-        Set<Integer> undrawable = new LinkedHashSet<>(FallbackText.undrawable(face, text));
+        Set<Integer> undrawable = new LinkedHashSet<>(chain.undrawable(face, text, Locale.ROOT));
         Set<Integer> fallback = new LinkedHashSet<>();
         text.codePoints()
                 .filter(cp -> !face.canDisplay(cp) && !undrawable.contains(cp) && visible(cp))
@@ -96,7 +97,7 @@ public final class FontCheck implements Check {
                 .collect(Collectors.joining(", "));
         String more = fallback.size() > NAMED_CHARACTERS ? " and " + (fallback.size() - NAMED_CHARACTERS) + " more" : "";
         return Optional.of(Finding.of(CheckId.FONT_OFF_BRAND, Severity.WARNING,
-                "the " + LayoutText.name(block) + " has characters the kit font lacks, drawn in the system sans-serif",
+                "the " + LayoutText.name(block) + " has characters the kit font lacks, drawn in a fallback font",
                 block.box(), "fallback font for " + named + more, "every character in " + face.getFontName(Locale.ROOT)));
     }
 

@@ -1,20 +1,20 @@
 package org.creativeautomation.engine.comply.brand;
 
 import org.creativeautomation.engine.compose.Box;
-import org.creativeautomation.engine.compose.FallbackText;
+import org.creativeautomation.engine.compose.StyledLine;
 import org.creativeautomation.engine.compose.TextBlock;
 import org.creativeautomation.engine.compose.TypeFaces;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * Where the glyphs of one line of a text block fall: the line drawn again, alone, in the face and
- * size the renderer used, over the line's box. Tells the pixels behind a line from the line's own.
+ * Where the glyphs of one line of a text block fall: the line drawn again, alone, exactly as the
+ * renderer draws it (same fonts per run, size and direction), over the line's box. Tells the
+ * pixels behind a line from the line's own.
  */
 final class GlyphMask {
     private final byte[] coverage;
@@ -33,16 +33,9 @@ final class GlyphMask {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Font font = faces.forRole(block.fontRole()).deriveFont(block.sizePx());
-            g.setFont(font);
             g.setColor(Color.WHITE);
-            String line = block.lines().get(i);
-            float x = block.x() - box.x();
-            float y = block.baselines().get(i) - box.y();
-            if (FallbackText.coveredBy(font, line)) {
-                g.drawString(line, x, y);
-            } else {
-                g.drawString(FallbackText.styled(line, font).getIterator(), x, y);
+            if (!block.lines().get(i).isEmpty()) {
+                StyledLine.of(block, i, faces).draw(g, -box.x(), -box.y());
             }
         } finally {
             g.dispose();

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The kit's logo rules: the logo at least its minimum width, its clear space free of text and on
- * the canvas, and the logo in one of the kit's corners.
+ * the canvas, and the logo in one of the kit's corners (mirrored left to right when the copy reads
+ * right to left, as the layout is).
  *
  * <p>The layout's logo box is exact and is used as long as the pixels agree with it; when the logo
  * is found in the pixels somewhere else (the image was edited after it was laid out), the pixels
@@ -89,11 +90,13 @@ public final class LogoRulesCheck implements Check {
         }
 
         Corner corner = cornerOf(logo, layout.width(), layout.height());
-        String allowed = rules.corners().stream().map(Corner::label).collect(Collectors.joining(", "));
+        // Right-to-left creatives are mirrored, the kit's corners with them.
+        List<Corner> corners = layout.direction().corners(rules.corners());
+        String allowed = corners.stream().map(Corner::label).collect(Collectors.joining(", "));
         if (corner == null) {
             findings.add(Finding.of(CheckId.LOGO_PLACEMENT, Severity.ERROR, "the logo is not in a corner", logo,
                     "logo away from every corner", "one of " + allowed));
-        } else if (!rules.corners().contains(corner)) {
+        } else if (!corners.contains(corner)) {
             findings.add(Finding.of(CheckId.LOGO_PLACEMENT, Severity.ERROR,
                     "the logo is in a corner the kit does not allow", logo, "logo " + corner.label(),
                     "one of " + allowed));

@@ -9,6 +9,7 @@ import org.creativeautomation.engine.compose.LayoutIssue;
 import org.creativeautomation.engine.compose.LogoPlacement;
 import org.creativeautomation.engine.compose.Scrim;
 import org.creativeautomation.engine.compose.TextBlock;
+import org.creativeautomation.engine.compose.TextDirection;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -72,22 +73,27 @@ final class LayoutEdits {
         List<Integer> baselines = b.baselines().stream().map(y -> y + dy).toList();
         Box box = new Box(b.box().x() + dx, b.box().y() + dy, b.box().width(), b.box().height());
         return new TextBlock(b.role(), b.lines(), b.fontRole(), b.fontFamily(), b.sizePx(), b.color(), b.opacity(),
-                b.x() + dx, baselines, box);
+                b.x() + dx, baselines, box, b.direction(), b.runs());
     }
 
     static TextBlock withFamily(TextBlock b, String family) {
         return new TextBlock(b.role(), b.lines(), b.fontRole(), family, b.sizePx(), b.color(), b.opacity(), b.x(),
-                b.baselines(), b.box());
+                b.baselines(), b.box(), b.direction(), b.runs());
+    }
+
+    static TextBlock withDirection(TextBlock b, TextDirection direction) {
+        return new TextBlock(b.role(), b.lines(), b.fontRole(), b.fontFamily(), b.sizePx(), b.color(), b.opacity(), b.x(),
+                b.baselines(), b.box(), direction, b.runs());
     }
 
     static TextBlock withSize(TextBlock b, float sizePx) {
         return new TextBlock(b.role(), b.lines(), b.fontRole(), b.fontFamily(), sizePx, b.color(), b.opacity(), b.x(),
-                b.baselines(), b.box());
+                b.baselines(), b.box(), b.direction(), b.runs());
     }
 
     static TextBlock withColour(TextBlock b, RgbColor colour, double opacity) {
         return new TextBlock(b.role(), b.lines(), b.fontRole(), b.fontFamily(), b.sizePx(), colour, opacity, b.x(),
-                b.baselines(), b.box());
+                b.baselines(), b.box(), b.direction(), b.runs());
     }
 
     /** The lines given, each a line height below the last, from the block's first baseline. */
@@ -101,7 +107,7 @@ final class LayoutEdits {
         }
         int height = ascent + descent + (lines.size() - 1) * lineHeight;
         return new TextBlock(b.role(), lines, b.fontRole(), b.fontFamily(), b.sizePx(), b.color(), b.opacity(), b.x(),
-                baselines, new Box(b.box().x(), b.box().y(), b.box().width(), height));
+                baselines, new Box(b.box().x(), b.box().y(), b.box().width(), height), b.direction(), List.of());
     }
 
     /** A copy of the image with {@code box} filled with the mean colour of the pixels around it. */

@@ -2,9 +2,11 @@ package org.creativeautomation.engine.comply.brand;
 
 import org.creativeautomation.engine.brand.Corner;
 import org.creativeautomation.engine.compose.Box;
+import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.LogoPlacement;
 import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.compose.TextDirection;
 import org.creativeautomation.engine.comply.CheckId;
 import org.creativeautomation.engine.comply.CreativeUnderCheck;
 import org.creativeautomation.engine.comply.Finding;
@@ -88,6 +90,31 @@ class LogoRulesCheckTest {
             assertThat(f.measured()).isEqualTo("logo bottom-right");
             assertThat(f.expected()).isEqualTo("one of top-right, top-left");
         });
+    }
+
+    @Test
+    void rightToLeftCreativeMayUseTheMirrorOfAnAllowedCorner() {
+        // stride allows bottom-right, top-left, top-right; mirrored, bottom-left comes first
+        BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.STRIDE, BrandCreatives.RUNNER_PHOTO,
+                Ratio.LANDSCAPE, new CreativeCopy("ar-SA", "مصمم لكل مسار", "اكتشف الآن", null));
+
+        List<Finding> findings = check.check(creative.underCheck());
+
+        assertThat(creative.layout().logo().corner()).isEqualTo(Corner.BOTTOM_LEFT);
+        assertThat(findings).extracting(Finding::check).doesNotContain(CheckId.LOGO_PLACEMENT);
+    }
+
+    @Test
+    void leftToRightCreativeInTheMirroredCornerIsMisplaced() {
+        BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.STRIDE, BrandCreatives.RUNNER_PHOTO,
+                Ratio.LANDSCAPE, new CreativeCopy("ar-SA", "مصمم لكل مسار", "اكتشف الآن", null));
+        Layout leftToRight = LayoutEdits.withMessage(creative.layout(), LayoutEdits.withDirection(
+                creative.layout().message(), TextDirection.LEFT_TO_RIGHT));
+
+        List<Finding> findings = check.check(creative.rerender(leftToRight).underCheck());
+
+        assertThat(findings).extracting(Finding::check, Finding::measured)
+                .contains(tuple(CheckId.LOGO_PLACEMENT, "logo bottom-left"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class PerformancePredictorTest {
 
     private static TextBlock recoloured(TextBlock m, RgbColor color) {
         return new TextBlock(m.role(), m.lines(), m.fontRole(), m.fontFamily(), m.sizePx(), color, m.opacity(), m.x(),
-                m.baselines(), m.box());
+                m.baselines(), m.box(), m.direction(), m.runs());
     }
 
     @Test
