@@ -31,7 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -78,20 +77,5 @@ public class ChecksBenchmark {
     @Benchmark
     public CreativeCompliance pixelChecksOnTheSameStoryWithoutItsLayout() {
         return checker.check(foreign);
-    }
-
-    /** Finds the repository from the working directory, so the benchmark reads the shipped kit and example. */
-    static final class RepositoryRoot {
-        private RepositoryRoot() {
-        }
-
-        static Path find() {
-            for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("brand-kits")) && Files.isDirectory(p.resolve("examples"))) {
-                    return p;
-                }
-            }
-            throw new IllegalStateException("run the benchmark from inside the repository");
-        }
     }
 }

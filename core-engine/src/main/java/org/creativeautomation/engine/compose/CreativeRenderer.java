@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.LinearGradientPaint;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 
@@ -19,7 +20,19 @@ public final class CreativeRenderer {
      *                   shared by every locale of a ratio
      */
     public BufferedImage render(Layout layout, BufferedImage background, TypeFaces faces, LogoImages logos) {
-        BufferedImage canvas = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
+        return render(layout, background, faces, logos, 1.0);
+    }
+
+    /**
+     * Draws the layout at {@code scale} of its size: the preview a designer edits is the export's
+     * own drawing (same layout, same text shaping, same scrim), only smaller.
+     *
+     * @param background the hero cropped and scaled to the scaled canvas
+     */
+    BufferedImage render(Layout layout, BufferedImage background, TypeFaces faces, LogoImages logos, double scale) {
+        int width = (int) Math.round(layout.width() * scale);
+        int height = (int) Math.round(layout.height() * scale);
+        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -31,8 +44,10 @@ public final class CreativeRenderer {
 
             // A hero with transparency (a cut-out product PNG) shows the brand's background, not black.
             g.setColor(layout.backdrop().toAwt());
-            g.fillRect(0, 0, layout.width(), layout.height());
+            g.fillRect(0, 0, width, height);
             g.drawImage(background, 0, 0, null);
+            AffineTransform device = g.getTransform();
+            g.scale(scale, scale);
             drawScrim(g, layout.scrim());
             drawText(g, layout.message(), faces);
             if (layout.cta() != null) {
@@ -41,7 +56,8 @@ public final class CreativeRenderer {
             if (layout.disclaimer() != null) {
                 drawText(g, layout.disclaimer(), faces);
             }
-            drawLogo(g, layout.logo(), logos);
+            g.setTransform(device);
+            drawLogo(g, layout.logo(), logos, scale);
         } finally {
             g.dispose();
         }
@@ -103,10 +119,14 @@ public final class CreativeRenderer {
         drawText(g, button.label(), faces);
     }
 
-    private static void drawLogo(Graphics2D g, LogoPlacement placement, LogoImages logos) {
+    /** The logo resampled to its box at the drawing's scale (a bitmap is never stretched by the transform). */
+    private static void drawLogo(Graphics2D g, LogoPlacement placement, LogoImages logos, double scale) {
         BufferedImage logo = logos.variant(placement.variant());
         Box box = placement.box();
-        BufferedImage scaled = ImageScaler.scaleShared(logo, box.width(), box.height(), true);
-        g.drawImage(scaled, box.x(), box.y(), null);
+        int x = (int) Math.round(box.x() * scale);
+        int y = (int) Math.round(box.y() * scale);
+        int w = Math.max(1, (int) Math.round(box.right() * scale) - x);
+        int h = Math.max(1, (int) Math.round(box.bottom() * scale) - y);
+        g.drawImage(ImageScaler.scaleShared(logo, w, h, true), x, y, null);
     }
 }
