@@ -208,7 +208,8 @@ public final class LogoFinder {
                 // The logo is nearly always exactly where the layout put it: one evaluation settles it.
                 Candidate there = scanAll(luma, exact, new Region(left / factor, up / factor, exact.width, exact.height),
                         1, 0);
-                if (there != null && there.accepted()) {
+                if (there != null && (there.accepted() || there.score() >= MIN_SCORE)) {
+                    // Found as drawn; when it is faint there, moving or resizing the template cannot make it stand out.
                     return there;
                 }
             }
