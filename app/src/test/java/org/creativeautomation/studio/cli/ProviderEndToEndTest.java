@@ -76,7 +76,22 @@ class ProviderEndToEndTest {
         assertThat(cached.get("source").asText()).isEqualTo("cached");
         assertThat(cached.get("provider").asText()).isEqualTo("openai");
         assertThat(java.nio.file.Files.readString(out.resolve("manifest.json"))).doesNotContain("sk-test-e2e");
+        // What ad platforms read to label AI content, in the manifest and in every file of that product.
+        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
+        for (JsonNode creative : manifest.get("creatives")) {
+            String file = new String(java.nio.file.Files.readAllBytes(out.resolve(creative.get("path").asText())),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (creative.get("product").asText().equals("citrus-cooler")) {
+                assertThat(creative.get("digitalSourceType").asText()).isEqualTo(AI_COMPOSITE);
+                assertThat(file).contains("Iptc4xmpExt:DigitalSourceType=\"" + AI_COMPOSITE + "\"");
+            } else {
+                assertThat(file).doesNotContain("DigitalSourceType");
+            }
+        }
     }
+
+    private static final String AI_COMPOSITE =
+            "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 
     @Test
     void aFailingProviderFailsOverToTheOfflineGenerator() throws IOException {

@@ -62,6 +62,18 @@ class RunCommandEndToEndTest {
                 .findFirst().orElseThrow();
         assertThat(generated.at("/hero/provider").asText()).isEqualTo("local");
         assertThat(generated.at("/hero/prompt").asText()).containsIgnoringCase("no text");
+        // The offline generator draws its heroes without a trained model: synthetic, labelled as such.
+        assertThat(generated.get("digitalSourceType").asText())
+                .isEqualTo("http://cv.iptc.org/newscodes/digitalsourcetype/compositeSynthetic");
+        String generatedFile = new String(Files.readAllBytes(out.resolve(generated.get("path").asText())),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(generatedFile).contains("iTXtXML:com.adobe.xmp")
+                .contains("Iptc4xmpExt:DigitalSourceType=\"http://cv.iptc.org/newscodes/digitalsourcetype/compositeSynthetic\"");
+        JsonNode photo = stream(creatives).filter(c -> c.at("/hero/source").asText().equals("input"))
+                .findFirst().orElseThrow();
+        assertThat(photo.has("digitalSourceType") && !photo.get("digitalSourceType").isNull()).isFalse();
+        assertThat(new String(Files.readAllBytes(out.resolve(photo.get("path").asText())),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).contains("xmp:CreatorTool").doesNotContain("DigitalSourceType");
         assertThat(Files.readAllLines(out.resolve("events.jsonl"))).hasSizeGreaterThan(20)
                 .anySatisfy(l -> assertThat(l).contains("\"event\":\"run.finished\""));
         assertThat(first.out()).contains("20 rendered, 0 up to date").contains(out.toString());
