@@ -20,6 +20,8 @@ final class CanvasBackground {
     private static final double BLUR_FEATHER = 0.06;
     /** Cells on the long side of the blurred photo: coarse enough that no detail survives. */
     private static final int BLUR_CELLS = 40;
+    /** A sweep or vignette changes by less than this (per channel) over the last 8% of a photo. */
+    private static final int MAX_GRADIENT_STEP = 24;
     /** The blurred extension is darkened so that it recedes behind the sharp photo. */
     private static final double BLUR_BRIGHTNESS = 0.72;
 
@@ -212,9 +214,14 @@ final class CanvasBackground {
         int radius = Math.max(1, (int) Math.round(length * 0.025));
         int[] start = edgeProfile(photoRgb, photo, vertical, true, 0, depth, radius);
         int[] end = edgeProfile(photoRgb, photo, vertical, false, 0, depth, radius);
-        int[] startInner = edgeProfile(photoRgb, photo, vertical, true, inset, depth, radius);
-        int[] endInner = edgeProfile(photoRgb, photo, vertical, false, inset, depth, radius);
+        int[][] startChange = gradient(start, edgeProfile(photoRgb, photo, vertical, true, inset, depth, radius));
+        int[][] endChange = gradient(end, edgeProfile(photoRgb, photo, vertical, false, inset, depth, radius));
         int middle = vertical ? photo.y() + photo.height() / 2 : photo.x() + photo.width() / 2;
+        // How far along its change the colour has moved at each distance past the edge.
+        double[] carried = new double[Math.max(w, h) + 1];
+        for (int d = 1; d < carried.length; d++) {
+            carried[d] = 1 - Math.exp(-(double) d / inset);
+        }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int along = Math.max(0, Math.min(length - 1, vertical ? x - photo.x() : y - photo.y()));
@@ -222,27 +229,58 @@ final class CanvasBackground {
                 int outside = vertical ? (first ? photo.y() - y : y - photo.bottom() + 1)
                         : (first ? photo.x() - x : x - photo.right() + 1);
                 int edge = first ? start[along] : end[along];
-                int inner = first ? startInner[along] : endInner[along];
-                base[y * w + x] = outside <= 0 ? edge : continued(edge, inner, inset, outside);
+                base[y * w + x] = outside <= 0 ? edge
+                        : continued(edge, (first ? startChange : endChange)[along], carried[outside]);
             }
         }
     }
 
     /**
-     * The colour {@code distance} pixels past an edge: the edge's colour moved on along the
-     * change from {@code inner} (which lies {@code gap} pixels inside) to the edge, fading out
-     * over about as far again.
+     * How the backdrop changes toward an edge, per channel, at each position along it: the edge
+     * colour less the colour a few percent inside, smoothed far along the edge. Where the inside
+     * sample falls on something other than backdrop (the product), the change there counts as none,
+     * so its colours are not carried outward as streaks.
      */
-    private static int continued(int edge, int inner, int gap, int distance) {
-        double carried = gap * (1 - Math.exp(-(double) distance / gap));
-        int rgb = 0;
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            int e = (edge >> shift) & 0xff;
-            int i = (inner >> shift) & 0xff;
-            double v = e + (e - i) / (double) gap * carried;
-            rgb = (rgb << 8) | Math.max(0, Math.min(255, (int) Math.round(v)));
+    private static int[][] gradient(int[] edge, int[] inner) {
+        int length = edge.length;
+        int[][] change = new int[3][length];
+        for (int p = 0; p < length; p++) {
+            int dr = ((edge[p] >> 16) & 0xff) - ((inner[p] >> 16) & 0xff);
+            int dg = ((edge[p] >> 8) & 0xff) - ((inner[p] >> 8) & 0xff);
+            int db = (edge[p] & 0xff) - (inner[p] & 0xff);
+            if (Math.max(Math.abs(dr), Math.max(Math.abs(dg), Math.abs(db))) <= MAX_GRADIENT_STEP) {
+                change[0][p] = dr;
+                change[1][p] = dg;
+                change[2][p] = db;
+            }
         }
-        return rgb;
+        int radius = Math.max(1, length / 10);
+        int[][] smooth = new int[length][3];
+        for (int c = 0; c < 3; c++) {
+            long sum = 0;
+            for (int q = -radius; q <= radius; q++) {
+                sum += change[c][Math.max(0, Math.min(length - 1, q))];
+            }
+            for (int p = 0; p < length; p++) {
+                smooth[p][c] = (int) Math.round((double) sum / (2 * radius + 1));
+                sum += change[c][Math.min(length - 1, p + radius + 1)] - change[c][Math.max(0, p - radius)];
+            }
+        }
+        return smooth;
+    }
+
+    /**
+     * The colour past an edge: the edge's colour moved on by {@code change} (the backdrop's change
+     * over the last stretch of the photo) times {@code carried}, which grows from 0 at the edge and
+     * settles, so the change fades out.
+     */
+    private static int continued(int edge, int[] change, double carried) {
+        return channel((edge >> 16) & 0xff, change[0], carried) << 16 | channel((edge >> 8) & 0xff, change[1], carried) << 8
+                | channel(edge & 0xff, change[2], carried);
+    }
+
+    private static int channel(int edge, int change, double k) {
+        return Math.max(0, Math.min(255, (int) Math.round(edge + change * k)));
     }
 
     /**

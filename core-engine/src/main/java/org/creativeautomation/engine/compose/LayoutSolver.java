@@ -49,8 +49,6 @@ public final class LayoutSolver {
     private final SmartCrop smartCrop = new SmartCrop();
     /** Mean luminance of each logo image seen in this run, by identity. */
     private final Map<BufferedImage, Double> logoLuminance = Collections.synchronizedMap(new WeakHashMap<>());
-    /** Heroes analysed in this run, by identity: each is analysed once for all its ratios and locales. */
-    private final Map<BufferedImage, ReducedHero> reduced = Collections.synchronizedMap(new WeakHashMap<>());
 
     public Layout solve(LayoutRequest request) {
         Ratio ratio = request.ratio();
@@ -59,7 +57,7 @@ public final class LayoutSolver {
         BrandKit kit = request.kit();
         LayoutTemplate template = kit.templates().forRatio(ratio.label());
         SafeZone safe = SafeZone.of(template.safeZone());
-        ReducedHero hero = reduced(request.hero());
+        ReducedHero hero = ReducedHero.of(request.hero());
         RgbColor backdrop = kit.colors().background();
         Framing framing = smartCrop.frame(hero, request.subject(), w, h, template, backdrop);
         CropWindow crop = framing.crop();
@@ -98,18 +96,6 @@ public final class LayoutSolver {
         LogoPlacement logo = placeLogo(scene, best.scrim(), best.stack(), issues);
         return new Layout(ratio, w, h, backdrop, crop, framing.extension(), grade, best.zone(), best.scrim(), message,
                 cta, disclaimer, logo, safe, legibility.contrast(), issues);
-    }
-
-    /** The hero's reduced copy and saliency, made once per hero and kept while the hero is in use. */
-    private ReducedHero reduced(BufferedImage image) {
-        ReducedHero known = reduced.get(image);
-        if (known != null) {
-            return known;
-        }
-        // Made outside the lock: two threads may both make one, which costs time but never blocks others.
-        ReducedHero made = ReducedHero.of(image);
-        reduced.putIfAbsent(image, made);
-        return made;
     }
 
     /** Where the product lands on the canvas; null when it is not known. */

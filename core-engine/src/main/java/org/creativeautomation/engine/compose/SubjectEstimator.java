@@ -36,7 +36,8 @@ public final class SubjectEstimator {
 
     /** The subject's box in the image's own pixels; the whole image when nothing stands out. */
     public Box estimate(BufferedImage image) {
-        return estimate(SaliencyMap.of(image), image.getWidth(), image.getHeight());
+        // The layout of the same photo's creatives reuses this reduction and map.
+        return estimate(ReducedHero.of(image).saliency(), image.getWidth(), image.getHeight());
     }
 
     /** The subject's box from an image's saliency map. */

@@ -42,6 +42,23 @@ class CanvasBackgroundTest {
     }
 
     @Test
+    void carriesOnlyTheBackdropOutwardNotTheProductNearTheEdge() {
+        GeneratedHeroes.Hero wide = GeneratedHeroes.WIDE.draw();
+        Layout layout = solver.solve(new LayoutRequest(Ratio.LANDSCAPE, COPY, wide.image(), wide.subject(),
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+        BufferedImage background = renderer.background(wide.image(), layout);
+
+        assertThat(layout.extension().left()).as("room made for the text column").isGreaterThan(100);
+        Box product = layout.crop().toCanvas(wide.subject(), 1920, 1080);
+        int labelRow = product.y() + product.height() / 2;
+        // deep in the extension, the rows level with the product look like the rows above it
+        for (int x = 10; x < layout.extension().left() - 10; x += 40) {
+            assertThat(distance(background.getRGB(x, labelRow), background.getRGB(x, product.y() - 60)))
+                    .as("x %d", x).isLessThanOrEqualTo(8);
+        }
+    }
+
+    @Test
     void fillsABusyPhotosExtensionWithItselfBlurredAndDarkened() {
         GeneratedHeroes.Hero busy = GeneratedHeroes.BUSY.draw();
         Layout layout = solve(busy, new Box(100, 900, 1800, 300), Ratio.STORY, ExtensionStyle.AUTO);

@@ -151,7 +151,7 @@ class PerformancePredictorTest {
                 ShippedCreatives.example(ShippedCreatives.SPARKLING_WATER), ShippedCreatives.SUMMER_COPY));
 
         assertThat(score.score()).isEqualTo(90);
-        assertThat(score.contributions()).extracting(Contribution::measured).containsExactly("-", "6.1:1", "4 words",
+        assertThat(score.contributions()).extracting(Contribution::measured).containsExactly("-", "6.0:1", "4 words",
                 "11% of the canvas", "20% of the short side", "18% of the canvas", "\"Shop now\"");
     }
 
