@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * @param id          the kit's folder name, as briefs refer to it
  * @param version     the kit's declared version (e.g. {@code 1.2.0})
  * @param folder      the kit's folder (absolute)
+ * @param templates   how each ratio is composed: the engine's defaults with the kit's changes
+ * @param grading     how far hero photos are pulled toward the palette ({@link Grading#OFF} unless the kit says)
  * @param contentHash SHA-256 (hex) over every file of the kit, so an edited kit never reuses stale outputs
  */
 public record BrandKit(
@@ -21,5 +23,14 @@ public record BrandKit(
         LogoRules logoRules,
         TextRules textRules,
         LegalRules legal,
+        LayoutTemplates templates,
+        Grading grading,
         String contentHash) {
+
+    /** A kit that composes every ratio by the engine's default templates, without grading. */
+    public BrandKit(String id, String name, String version, Path folder, Palette colors, KitFonts fonts, LogoSet logo,
+                    LogoRules logoRules, TextRules textRules, LegalRules legal, String contentHash) {
+        this(id, name, version, folder, colors, fonts, logo, logoRules, textRules, legal, LayoutTemplates.defaults(),
+                Grading.OFF, contentHash);
+    }
 }

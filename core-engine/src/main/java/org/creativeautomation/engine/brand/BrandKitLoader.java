@@ -51,8 +51,8 @@ public final class BrandKitLoader {
             "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
                     + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
     private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
-    private static final List<String> KIT_FIELDS =
-            List.of("name", "version", "colors", "fonts", "logo", "logoRules", "textRules", "legal");
+    private static final List<String> KIT_FIELDS = List.of("name", "version", "colors", "fonts", "logo", "logoRules",
+            "textRules", "legal", "templates", "grading");
     private static final List<String> COLOR_FIELDS =
             List.of("primary", "secondary", "accent", "textOnDark", "textOnLight", "background");
     private static final List<String> FONT_FIELDS = List.of("headline", "body", "license");
@@ -60,6 +60,7 @@ public final class BrandKitLoader {
     private static final List<String> LOGO_RULE_FIELDS = List.of("corners", "minWidthPercent", "clearSpacePercent");
     private static final List<String> TEXT_RULE_FIELDS = List.of("minFontPx", "maxLines");
     private static final List<String> LEGAL_FIELDS = List.of("prohibited", "disclaimers");
+    private static final List<String> GRADING_FIELDS = List.of("strength");
 
     private static final String NAME = "the brand's name as shown to people";
     private static final String VERSION = "a version such as 1.0.0";
@@ -71,6 +72,7 @@ public final class BrandKitLoader {
     private static final NumberRange CLEAR_SPACE_PERCENT = NumberRange.between(0, 100);
     private static final NumberRange MIN_FONT_PX = NumberRange.atLeast(8);
     private static final NumberRange MAX_LINES = NumberRange.between(1, 8);
+    private static final NumberRange GRADING_STRENGTH = NumberRange.between(0, 1);
     private static final List<String> FONT_EXTENSIONS = List.of(".ttf", ".otf");
     private static final List<String> LOGO_EXTENSIONS = List.of(".png");
 
@@ -141,15 +143,17 @@ public final class BrandKitLoader {
             throw new BrandKitException(kitFolder + ": cannot read the kit's files (" + e.getCause().getMessage() + ")");
         }
         BrandKit kit = new BrandKit(id, sections.name, sections.version, folder, sections.palette, sections.fonts,
-                sections.logo, sections.logoRules, sections.textRules, sections.legal, hash);
+                sections.logo, sections.logoRules, sections.textRules, sections.legal, sections.templates,
+                sections.grading, hash);
         LOG.debug("Loaded brand kit {} {} from {} (content {})", id, kit.version(), folder, hash);
         return kit;
     }
 
     /**
      * Reads the sections of one kit document. Each value stays null when its field has a problem;
-     * the loader only builds the kit when there are none. Every field of a kit is required: a kit
-     * states its rules explicitly, an empty list or map included.
+     * the loader only builds the kit when there are none. Every field of a kit is required (a kit
+     * states its rules explicitly, an empty list or map included) except {@code templates} and
+     * {@code grading}, whose engine defaults compose well for any brand.
      */
     private final class KitSections {
         private final FieldReader reader;
@@ -162,6 +166,8 @@ public final class BrandKitLoader {
         LogoRules logoRules;
         TextRules textRules;
         LegalRules legal;
+        LayoutTemplates templates = LayoutTemplates.defaults();
+        Grading grading = Grading.OFF;
 
         KitSections(FieldReader reader, KitFileResolver files) {
             this.reader = reader;
@@ -184,6 +190,18 @@ public final class BrandKitLoader {
             section(root, "textRules", "the text rules: " + names(TEXT_RULE_FIELDS), TEXT_RULE_FIELDS)
                     .ifPresent(this::readTextRules);
             section(root, "legal", "the legal rules: " + names(LEGAL_FIELDS), LEGAL_FIELDS).ifPresent(this::readLegal);
+            root.optional("templates").ifPresent(node -> templates = new LayoutTemplateReader(reader)
+                    .read(node, root.path("templates"), LayoutTemplates.defaults()).orElse(null));
+            root.optional("grading").flatMap(node -> reader.fields(node, root.path("grading"), GRADING_FIELDS))
+                    .ifPresent(this::readGrading);
+        }
+
+        private void readGrading(MapFields section) {
+            grading = section.required("strength", "how far photos are pulled toward the palette: "
+                            + GRADING_STRENGTH.describe() + ", 0 for not at all")
+                    .flatMap(node -> reader.number(node, section.path("strength"), GRADING_STRENGTH))
+                    .map(strength -> new Grading(strength.doubleValue()))
+                    .orElse(null);
         }
 
         /** A section of the kit: a map with exactly the fields {@code known}. */

@@ -1,5 +1,7 @@
 package org.creativeautomation.engine.compose;
 
+import org.creativeautomation.engine.brand.RgbColor;
+
 import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +26,9 @@ public final class CreativePreview {
     public record Frame(Layout layout, BufferedImage image, double scale) {
     }
 
-    private record BackgroundKey(Ratio ratio, CropWindow crop, int width, int height) {
+    /** Everything {@link CreativeRenderer#background} reads from a layout, and the preview's size. */
+    private record BackgroundKey(Ratio ratio, CropWindow crop, CanvasExtension extension, ColourGrade grade,
+                                 RgbColor backdrop, int width, int height) {
     }
 
     /**
@@ -45,7 +49,8 @@ public final class CreativePreview {
     private BufferedImage background(BufferedImage hero, Layout layout, double scale) {
         int width = (int) Math.round(layout.width() * scale);
         int height = (int) Math.round(layout.height() * scale);
-        BackgroundKey key = new BackgroundKey(layout.ratio(), layout.crop(), width, height);
+        BackgroundKey key = new BackgroundKey(layout.ratio(), layout.crop(), layout.extension(), layout.grade(),
+                layout.backdrop(), width, height);
         Map<BackgroundKey, BufferedImage> forHero = backgrounds.computeIfAbsent(hero, h -> lru());
         synchronized (forHero) {
             BufferedImage kept = forHero.get(key);

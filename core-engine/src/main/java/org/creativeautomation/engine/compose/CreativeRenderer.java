@@ -1,9 +1,10 @@
 package org.creativeautomation.engine.compose;
 
+import org.creativeautomation.engine.brand.RgbColor;
+
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.LinearGradientPaint;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.RoundRectangle2D;
@@ -64,36 +65,48 @@ public final class CreativeRenderer {
         return canvas;
     }
 
-    /** The hero cropped to the layout's window and scaled to the canvas. */
+    /**
+     * The hero cropped to the layout's window and scaled to the canvas, with the canvas extension
+     * drawn around it and the kit's grade applied when the layout has them.
+     */
     public BufferedImage background(BufferedImage hero, Layout layout) {
-        return ImageScaler.cropAndScale(hero, layout.crop(), layout.width(), layout.height());
+        return CanvasBackground.paint(hero, layout);
     }
 
+    /**
+     * The scrim's solid part in one fill; its fade line by line with the alpha {@link Scrim#alphaAt}
+     * gives, so the pixels are exactly those the solver measured contrast through.
+     */
     private static void drawScrim(Graphics2D g, Scrim scrim) {
+        if (scrim == null || scrim.opacity() <= 0) {
+            return;
+        }
         Box band = scrim.band();
-        int alpha = (int) Math.round(scrim.opacity() * 255);
-        Color solid = new Color(scrim.color().red(), scrim.color().green(), scrim.color().blue(), alpha);
-        boolean bottom = scrim.edge() == ScrimEdge.BOTTOM;
-        float fadeStart = bottom ? band.y() : band.bottom();
-        float fadeEnd = scrim.solidFrom();
-        // An eased ramp (several stops) avoids the visible edge a straight linear fade leaves on photos.
-        float[] fractions = {0f, 0.25f, 0.5f, 0.75f, 1f};
-        Color[] colors = new Color[fractions.length];
-        for (int i = 0; i < fractions.length; i++) {
-            double t = fractions[i];
-            double eased = t * t * (3 - 2 * t);
-            colors[i] = new Color(solid.getRed(), solid.getGreen(), solid.getBlue(), (int) Math.round(alpha * eased));
+        RgbColor c = scrim.color();
+        Box solid = scrim.solidPart();
+        if (solid != null) {
+            g.setColor(new Color(c.red(), c.green(), c.blue(), scrim.alphaAt(solid.x(), solid.y())));
+            g.fillRect(solid.x(), solid.y(), solid.width(), solid.height());
         }
-        if (Math.abs(fadeEnd - fadeStart) >= 1) {
-            g.setPaint(new LinearGradientPaint(0, fadeStart, 0, fadeEnd, fractions, colors));
-            int y0 = (int) Math.min(fadeStart, fadeEnd);
-            g.fillRect(band.x(), y0, band.width(), (int) Math.abs(fadeEnd - fadeStart));
-        }
-        g.setPaint(solid);
-        if (bottom) {
-            g.fillRect(band.x(), scrim.solidFrom(), band.width(), band.bottom() - scrim.solidFrom());
-        } else {
-            g.fillRect(band.x(), band.y(), band.width(), scrim.solidFrom() - band.y());
+        boolean rows = scrim.edge().isHorizontal();
+        int from = rows ? band.y() : band.x();
+        int to = rows ? band.bottom() : band.right();
+        for (int along = from; along < to; along++) {
+            int x = rows ? band.x() : along;
+            int y = rows ? along : band.y();
+            if (solid != null && (rows ? along >= solid.y() && along < solid.bottom() : along >= solid.x() && along < solid.right())) {
+                continue;
+            }
+            int alpha = scrim.alphaAt(x, y);
+            if (alpha == 0) {
+                continue;
+            }
+            g.setColor(new Color(c.red(), c.green(), c.blue(), alpha));
+            if (rows) {
+                g.fillRect(band.x(), along, band.width(), 1);
+            } else {
+                g.fillRect(along, band.y(), 1, band.height());
+            }
         }
     }
 

@@ -5,9 +5,9 @@ package org.creativeautomation.engine.pipeline;
  * solver or renderer changes what pixels a creative gets, so outputs of older engines are redone.
  */
 public final class EngineVersion {
-    public static final String RENDER_REVISION = "r6";
+    public static final String RENDER_REVISION = "r7";
     /** Bump whenever a compliance check changes what it finds, so findings of older engines are redone. */
-    public static final String CHECKS_REVISION = "c1";
+    public static final String CHECKS_REVISION = "c2";
 
     private EngineVersion() {
     }

@@ -88,6 +88,41 @@ class BrandKitSchemaTest {
         assertThat(errors).extracting(e -> e.getInstanceLocation().toString()).contains(field);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'  \"3:2\":\n    zones: [top]'            | $.templates",
+            "'  \"9:16\":\n    zones: [botom]'          | $.templates.9:16.zones[0]",
+            "'  \"9:16\":\n    zones: []'               | $.templates.9:16.zones",
+            "'  \"1:1\":\n    safeZone: {top: 0.5}'     | $.templates.1:1.safeZone.top",
+            "'  \"1:1\":\n    marginPercent: 25'        | $.templates.1:1.marginPercent",
+            "'  \"1:1\":\n    extension: stretch'       | $.templates.1:1.extension",
+            "'  \"1:1\":\n    margin: 5'                | $.templates.1:1",
+    })
+    void brokenTemplateFailsTheSchemaAtTheBrokenField(String template, String field) throws IOException {
+        String yaml = EditableKit.BRAND_YAML + "templates:\n" + template + "\n";
+
+        Set<ValidationMessage> errors = schema.validate(new YAMLMapper().readTree(yaml));
+
+        assertThat(errors).extracting(e -> e.getInstanceLocation().toString()).contains(field);
+    }
+
+    @Test
+    void schemaAcceptsTemplatesAndGradingAsTheLoaderReadsThem() throws IOException {
+        String yaml = EditableKit.BRAND_YAML + """
+                templates:
+                  "9:16":
+                    safeZone: {top: 0.14, bottom: 0.2}
+                    zones: [bottom, top]
+                  2x1:
+                    marginPercent: 5
+                    extension: blur
+                grading:
+                  strength: 0.2
+                """;
+
+        assertThat(schema.validate(new YAMLMapper().readTree(yaml))).isEmpty();
+    }
+
     @Test
     void schemaAllowsExactlyTheRegionsTheLoaderAccepts() {
         Set<String> inSchema = new TreeSet<>();

@@ -27,9 +27,9 @@ class CreativeRendererTest {
 
         assertThat(image.getWidth()).isEqualTo(1080);
         assertThat(image.getHeight()).isEqualTo(1080);
-        // the logo (light variant = magenta) fills its box
+        // the logo (light variant = pale magenta) fills its box
         Box logo = layout.logo().box();
-        assertThat(rgb(image, logo.x() + logo.width() / 2, logo.y() + logo.height() / 2)).isEqualTo(0xFF00FF);
+        assertThat(rgb(image, logo.x() + logo.width() / 2, logo.y() + logo.height() / 2)).isEqualTo(TestKits.LIGHT_LOGO);
         // the scrim below the text is the brand primary at the layout's opacity over the photo
         assertThat(layout.scrim().color()).isEqualTo(TestKits.PRIMARY);
         int scrim = image.getRGB(5, 1075) & 0xFFFFFF;
@@ -71,7 +71,8 @@ class CreativeRendererTest {
                 TestKits.kit(), TestKits.faces(), TestKits.logos()));
         Scrim top = new Scrim(new Box(0, 0, 1080, 300), ScrimEdge.TOP, 200, TestKits.PRIMARY, 1.0);
         Layout layout = new Layout(solved.ratio(), solved.width(), solved.height(), solved.backdrop(), solved.crop(),
-                top, solved.message(), solved.cta(), solved.disclaimer(), solved.logo(), solved.issues());
+                solved.extension(), solved.grade(), solved.zone(), top, solved.message(), solved.cta(),
+                solved.disclaimer(), solved.logo(), solved.safeZone(), solved.legibility(), solved.issues());
 
         BufferedImage image = render(layout, hero);
 
@@ -108,6 +109,32 @@ class CreativeRendererTest {
         Box left = new Box(0, message.y(), 300, message.height());
         assertThat(countNear(image, right, 0xFFFFFF, 30)).as("ink at the right margin").isGreaterThan(300);
         assertThat(countNear(image, left, 0xFFFFFF, 30)).as("none at the left").isZero();
+    }
+
+    @Test
+    void drawsAColumnScrimsFadeWithTheAlphaTheSolverMeasuresThrough() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.hero(2000, 2000, product);
+        Layout solved = solver.solve(new LayoutRequest(Ratio.SQUARE,
+                new CreativeCopy("en-US", "Stay fresh", null, null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+        Scrim left = new Scrim(new Box(0, 0, 600, 1080), ScrimEdge.LEFT, 350, TestKits.PRIMARY, 0.9);
+        Layout layout = new Layout(solved.ratio(), solved.width(), solved.height(), solved.backdrop(), solved.crop(),
+                solved.extension(), solved.grade(), solved.zone(), left, solved.message(), solved.cta(),
+                solved.disclaimer(), solved.logo(), solved.safeZone(), solved.legibility(), solved.issues());
+
+        BufferedImage image = render(layout, hero);
+
+        for (int x : new int[]{360, 420, 480, 560}) {
+            int expected = 0;
+            int alpha = left.alphaAt(x, 1060);
+            for (int shift = 16; shift >= 0; shift -= 8) {
+                int c = (TestKits.PRIMARY.argb() >> shift) & 0xff;
+                expected = (expected << 8) | ContrastMeter.blend(c, 0x28, alpha);
+            }
+            assertThat(distance(rgb(image, x, 1060), expected)).as("x %d", x).isLessThanOrEqualTo(3);
+        }
+        assertThat(rgb(image, 700, 1060)).as("past the band").isEqualTo(0x282828);
     }
 
     private static int rgb(BufferedImage image, int x, int y) {

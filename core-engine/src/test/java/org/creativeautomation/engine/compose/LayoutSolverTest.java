@@ -1,10 +1,21 @@
 package org.creativeautomation.engine.compose;
 
+import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brand.Corner;
+import org.creativeautomation.engine.brand.Grading;
+import org.creativeautomation.engine.brand.LayoutTemplates;
+import org.creativeautomation.engine.brand.Palette;
+import org.creativeautomation.engine.brand.RgbColor;
+import org.creativeautomation.engine.brand.SafeArea;
+import org.creativeautomation.engine.brand.TextZone;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +134,16 @@ class LayoutSolverTest {
     }
 
     @Test
+    void picksTheLogoVariantWithMoreContrastAgainstAMidGreyCorner() {
+        Box product = new Box(800, 700, 400, 600);
+        Layout layout = solve(Ratio.SQUARE, plainWith(product, new Color(150, 150, 150)), product,
+                TestKits.kit());
+
+        // grey of luminance 0.3: the pale logo would stand out 1.7:1, the dark one 2.5:1
+        assertThat(layout.logo().variant()).isEqualTo("dark");
+    }
+
+    @Test
     void reportsAHeroUpscaledMoreThanOneAndAHalfTimes() {
         Layout layout = solveWithHero(Ratio.SQUARE, 1, 1);
 
@@ -183,10 +204,10 @@ class LayoutSolverTest {
                 TestKits.kit(), TestKits.faces(), TestKits.logos()));
         CropWindow crop = layout.crop();
 
-        assertThat(crop.width() / crop.height()).isCloseTo(1080.0 / 1920, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(crop.width() / crop.height()).isCloseTo(1080.0 / 1920, Offset.offset(0.001));
         assertThat(crop.x()).isLessThanOrEqualTo(1200);
         assertThat(crop.x() + crop.width()).isGreaterThanOrEqualTo(1500);
-        assertThat(crop.x() + crop.width() / 2).isCloseTo(1350, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(crop.x() + crop.width() / 2).isCloseTo(1350, Offset.offset(1.0));
     }
 
     @Test
@@ -260,5 +281,139 @@ class LayoutSolverTest {
             assertThat(message.runsOf(i).get(message.runsOf(i).size() - 1).end()).isEqualTo(message.lines().get(i).length());
         }
         assertThat(String.join("", message.lines())).isEqualTo("夏じゅう、爽やかなライムの泡を。");
+    }
+
+    private static BufferedImage plainWith(Box product, Color backdrop) {
+        BufferedImage hero = new BufferedImage(2000, 2000,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = hero.createGraphics();
+        g.setColor(backdrop);
+        g.fillRect(0, 0, 2000, 2000);
+        g.setColor(new Color(200, 30, 30));
+        g.fillRect(product.x(), product.y(), product.width(), product.height());
+        g.dispose();
+        return hero;
+    }
+
+    private Layout solve(Ratio ratio, BufferedImage hero, Box product,
+                         BrandKit kit) {
+        return solver.solve(new LayoutRequest(ratio, COPY, hero, product, kit, TestKits.faces(), TestKits.logos()));
+    }
+
+    @Test
+    void putsTheTextAboveAProductThatSitsLow() {
+        Box product = new Box(750, 1150, 500, 800);
+        // a photo whose floor has texture cannot be extended below the product to make room there
+        BufferedImage hero = GeneratedHeroes.BUSY.draw().image();
+        Graphics2D g = hero.createGraphics();
+        g.setColor(new Color(70, 70, 70));
+        g.fillRect(0, 0, 2000, 1000);
+        g.setColor(new Color(200, 30, 30));
+        g.fillRect(product.x(), product.y(), product.width(), product.height());
+        g.dispose();
+        BrandKit bands = TestKits.withTemplate(Ratio.SQUARE, TestKits.template(
+                Ratio.SQUARE, List.of(TextZone.BOTTOM,
+                        TextZone.TOP), null, null));
+        Layout layout = solve(Ratio.SQUARE, hero, product, bands);
+
+        Box onCanvas = layout.crop().toCanvas(product, 1080, 1080);
+        assertThat(layout.zone()).isEqualTo(TextZone.TOP);
+        assertThat(layout.scrim().edge()).isEqualTo(ScrimEdge.TOP);
+        assertThat(layout.disclaimer().box().bottom()).isLessThanOrEqualTo(onCanvas.y());
+    }
+
+    @Test
+    void putsTheTextInAColumnBesideTheProductOnAWideCanvas() {
+        Box product = new Box(1250, 500, 450, 1000);
+        Layout layout = solve(Ratio.LANDSCAPE, plainWith(product, new Color(60, 60, 60)), product,
+                TestKits.kit());
+
+        Box onCanvas = layout.crop().toCanvas(product, 1920, 1080);
+        assertThat(layout.zone()).isEqualTo(TextZone.LEFT);
+        assertThat(layout.scrim().edge()).isEqualTo(ScrimEdge.LEFT);
+        assertThat(layout.message().box().intersects(onCanvas)).isFalse();
+        assertThat(layout.cta().box().intersects(onCanvas)).isFalse();
+        assertThat(layout.disclaimer().box().intersects(onCanvas)).isFalse();
+    }
+
+    @Test
+    void placesTextOnlyInTheZonesTheKitAllows() {
+        Box product = new Box(800, 700, 400, 600);
+        BrandKit topOnly = TestKits.withTemplate(Ratio.SQUARE,
+                TestKits.template(Ratio.SQUARE, List.of(TextZone.TOP), null, null));
+
+        Layout layout = solve(Ratio.SQUARE, TestKits.hero(2000, 2000, product), product, topOnly);
+
+        assertThat(layout.zone()).isEqualTo(TextZone.TOP);
+        assertThat(layout.message().box().y()).isLessThan(540);
+    }
+
+    @Test
+    void keepsTextAndLogoOutOfAWiderSafeZoneTheKitDeclares() {
+        Box product = new Box(800, 500, 400, 600);
+        SafeArea safe =
+                new SafeArea(0.1, 0.25, 0.05, 0.05);
+        BrandKit kit = TestKits.withTemplate(Ratio.SQUARE,
+                TestKits.template(Ratio.SQUARE, null, null, safe));
+
+        Layout layout = solve(Ratio.SQUARE, TestKits.hero(2000, 2000, product), product, kit);
+
+        Box visible = new Box(54, 108, 972, 702);
+        assertThat(layout.safeZone()).isEqualTo(SafeZone.of(safe));
+        assertThat(visible.contains(layout.message().box())).isTrue();
+        assertThat(visible.contains(layout.cta().box())).isTrue();
+        assertThat(visible.contains(layout.disclaimer().box())).isTrue();
+        assertThat(visible.contains(layout.logo().box())).isTrue();
+    }
+
+    @Test
+    void leavesTheScrimOutWhereThePhotoAloneGivesTheTextItsContrast() {
+        Box product = new Box(800, 500, 400, 600);
+        Layout layout = solve(Ratio.SQUARE, plainWith(product, new Color(25, 25, 30)), product, TestKits.kit());
+
+        assertThat(layout.message().color()).isEqualTo(TestKits.TEXT_ON_DARK);
+        assertThat(layout.scrim().opacity()).isZero();
+        assertThat(layout.legibility()).allSatisfy(line -> assertThat(line.measured()).isGreaterThan(10));
+    }
+
+    @Test
+    void makesTheScrimOnlyAsStrongAsAMidGreyPhotoNeeds() {
+        Box product = new Box(800, 500, 400, 600);
+        Layout layout = solve(Ratio.SQUARE, plainWith(product, new Color(128, 128, 128)), product,
+                TestKits.kit());
+
+        double opacity = layout.scrim().opacity();
+        assertThat(opacity).isBetween(0.05, 0.95);
+        // the weakest line is just over its minimum with the margin, not far over it
+        double weakest = layout.legibility().stream()
+                .mapToDouble(line -> line.measured() / (line.required() * Legibility.MARGIN)).min().orElseThrow();
+        assertThat(weakest).isBetween(1.0, 1.1);
+    }
+
+    @Test
+    void deepensTheCtaFillUntilItsLabelReads() {
+        Palette greyAccent = new Palette(
+                TestKits.PRIMARY, TestKits.PALETTE.secondary(), RgbColor.parseHex("#8A8A8A"),
+                TestKits.TEXT_ON_DARK, RgbColor.parseHex("#555555"), TestKits.BACKGROUND);
+        BrandKit kit = TestKits.kit(greyAccent, List.of(Corner.TOP_RIGHT), 28, 3,
+                LayoutTemplates.defaults(),
+                Grading.OFF);
+        Box product = new Box(800, 700, 400, 600);
+
+        CtaButton cta = solve(Ratio.SQUARE, TestKits.hero(2000, 2000, product), product, kit).cta();
+
+        // white on #8A8A8A is 3.5:1 and #555555 on it 2.2:1: the fill darkens under the white label
+        assertThat(cta.label().color()).isEqualTo(TestKits.TEXT_ON_DARK);
+        assertThat(cta.fill().luminance()).isLessThan(greyAccent.accent().luminance());
+        assertThat(cta.labelContrast()).isGreaterThanOrEqualTo(4.5 * Legibility.MARGIN)
+                .isEqualTo(ContrastRule.ratio(cta.fill(), cta.label().color()));
+    }
+
+    @Test
+    void keepsTheKitsAccentWhenItsLabelAlreadyReads() {
+        CtaButton cta = solve(Ratio.SQUARE, COPY).cta();
+
+        assertThat(cta.fill()).isEqualTo(TestKits.ACCENT);
+        assertThat(cta.labelContrast()).isGreaterThanOrEqualTo(4.5);
     }
 }

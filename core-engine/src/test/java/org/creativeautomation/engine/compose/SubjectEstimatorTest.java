@@ -51,6 +51,40 @@ class SubjectEstimatorTest {
     }
 
     @Test
+    void leavesALongCastShadowOutOfTheProductBox() {
+        GeneratedHeroes.Hero packshot = GeneratedHeroes.LONG_SHADOW.draw();
+
+        Box box = estimator.estimate(packshot.image());
+
+        // the shadow reaches 1400 px past the product; a box that followed it would be twice as wide
+        assertWithin(box, packshot.subject(), 60);
+    }
+
+    @Test
+    void findsATallBottleWhoseLightLabelSplitsIt() {
+        GeneratedHeroes.Hero bottle = GeneratedHeroes.TALL.draw();
+
+        // within 5% of the bottle's 1720 px height: its faint contact shadow may or may not count
+        assertWithin(estimator.estimate(bottle.image()), bottle.subject(), 86);
+    }
+
+    @Test
+    void findsAProductWiderThanAStoryIsTall() {
+        GeneratedHeroes.Hero wide = GeneratedHeroes.WIDE.draw();
+
+        assertWithin(estimator.estimate(wide.image()), wide.subject(), 60);
+    }
+
+    @Test
+    void findsTheProductOnALightAndOnADarkSweep() {
+        for (GeneratedHeroes kind : new GeneratedHeroes[]{GeneratedHeroes.LIGHT, GeneratedHeroes.DARK}) {
+            GeneratedHeroes.Hero hero = kind.draw();
+
+            assertWithin(estimator.estimate(hero.image()), hero.subject(), 60);
+        }
+    }
+
+    @Test
     void aBlankImageGivesTheWholeFrame() {
         BufferedImage blank = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
 

@@ -2,6 +2,12 @@ package org.creativeautomation.engine.compose;
 
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brand.Corner;
+import org.creativeautomation.engine.brand.ExtensionStyle;
+import org.creativeautomation.engine.brand.Grading;
+import org.creativeautomation.engine.brand.LayoutTemplate;
+import org.creativeautomation.engine.brand.LayoutTemplates;
+import org.creativeautomation.engine.brand.SafeArea;
+import org.creativeautomation.engine.brand.TextZone;
 import org.creativeautomation.engine.brand.KitFonts;
 import org.creativeautomation.engine.brand.LegalRules;
 import org.creativeautomation.engine.brand.LogoRules;
@@ -27,14 +33,35 @@ final class TestKits {
     private TestKits() {
     }
 
+    static final RgbColor TEXT_ON_DARK = RgbColor.parseHex("#FFFFFF");
+    static final RgbColor TEXT_ON_LIGHT = RgbColor.parseHex("#0B2A33");
+    static final Palette PALETTE = new Palette(PRIMARY, RgbColor.parseHex("#7FD1C7"), ACCENT, TEXT_ON_DARK, TEXT_ON_LIGHT,
+            BACKGROUND);
+
     static BrandKit kit(List<Corner> corners, int minFontPx, int maxLines) {
-        Palette palette = new Palette(PRIMARY, RgbColor.parseHex("#7FD1C7"), ACCENT,
-                RgbColor.parseHex("#FFFFFF"), RgbColor.parseHex("#0B2A33"), BACKGROUND);
+        return kit(PALETTE, corners, minFontPx, maxLines, LayoutTemplates.defaults(), Grading.OFF);
+    }
+
+    static BrandKit kit(Palette palette, List<Corner> corners, int minFontPx, int maxLines, LayoutTemplates templates,
+                        Grading grading) {
         return new BrandKit("test-kit", "Test Kit", "1.0.0", Path.of("kit"), palette,
                 new KitFonts(Path.of("h.ttf"), Path.of("b.ttf"), "SansSerif.bold", "SansSerif.plain", Path.of("OFL.txt")),
                 new LogoSet(Path.of("light.png"), Path.of("dark.png")),
                 new LogoRules(corners, 12, 25), new TextRules(minFontPx, maxLines),
-                new LegalRules(List.of(), Map.of()), "0".repeat(64));
+                new LegalRules(List.of(), Map.of()), templates, grading, "0".repeat(64));
+    }
+
+    /** The test kit with one ratio's template changed. */
+    static BrandKit withTemplate(Ratio ratio, LayoutTemplate template) {
+        return kit(PALETTE, List.of(Corner.TOP_RIGHT, Corner.TOP_LEFT), 28, 3,
+                LayoutTemplates.defaults().with(ratio.label(), template), Grading.OFF);
+    }
+
+    /** The default template of a ratio with other zones, extension or safe zone. */
+    static LayoutTemplate template(Ratio ratio, List<TextZone> zones, ExtensionStyle extension, SafeArea safe) {
+        LayoutTemplate base = LayoutTemplates.defaults().forRatio(ratio.label());
+        return new LayoutTemplate(safe == null ? base.safeZone() : safe, zones == null ? base.zones() : zones,
+                base.marginPercent(), extension == null ? base.extension() : extension);
     }
 
     static BrandKit kit() {
@@ -45,9 +72,12 @@ final class TestKits {
         return new TypeFaces(new Font("SansSerif", Font.BOLD, 10), new Font("SansSerif", Font.PLAIN, 10));
     }
 
-    /** Logos: a solid magenta badge (light variant) and a solid green one (dark variant) on transparency. */
+    /** The light logo's colour: a pale magenta that shows on dark photos and is found by its colour. */
+    static final int LIGHT_LOGO = 0xFFAAFF;
+
+    /** Logos: a solid pale magenta badge (light variant) and a solid dark green one (dark variant) on transparency. */
     static LogoImages logos() {
-        return new LogoImages(badge(new Color(255, 0, 255)), badge(new Color(0, 200, 0)));
+        return new LogoImages(badge(new Color(LIGHT_LOGO)), badge(new Color(0, 100, 0)));
     }
 
     private static BufferedImage badge(Color color) {

@@ -6,7 +6,6 @@ import org.creativeautomation.engine.compose.Box;
 import org.creativeautomation.engine.compose.CtaButton;
 import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.Scrim;
-import org.creativeautomation.engine.compose.ScrimEdge;
 import org.creativeautomation.engine.comply.Check;
 import org.creativeautomation.engine.comply.CheckId;
 import org.creativeautomation.engine.comply.CreativeUnderCheck;
@@ -65,7 +64,7 @@ public final class PaletteCheck implements Check {
         Palette palette = creative.kit().colors();
         Scrim scrim = layout.scrim();
         if (scrim != null && scrim.opacity() > 0) {
-            Box solid = solidPart(scrim);
+            Box solid = scrim.solidPart();
             if (solid != null) {
                 judge(findings, "the scrim", pixels, solid, notScrim, scrim.opacity(), palette);
             }
@@ -79,16 +78,6 @@ public final class PaletteCheck implements Check {
             judge(findings, "the CTA button", pixels, middle, label, 1.0, palette);
         }
         return findings;
-    }
-
-    private static Box solidPart(Scrim scrim) {
-        Box band = scrim.band();
-        if (scrim.edge() == ScrimEdge.BOTTOM) {
-            int top = Math.max(band.y(), scrim.solidFrom());
-            return band.bottom() > top ? new Box(band.x(), top, band.width(), band.bottom() - top) : null;
-        }
-        int bottom = Math.min(band.bottom(), scrim.solidFrom());
-        return bottom > band.y() ? new Box(band.x(), band.y(), band.width(), bottom - band.y()) : null;
     }
 
     private static void judge(List<Finding> findings, String what, CanvasPixels pixels, Box area, List<Box> excluded,

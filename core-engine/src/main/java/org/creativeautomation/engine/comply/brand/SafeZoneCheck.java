@@ -32,7 +32,8 @@ public final class SafeZoneCheck implements Check {
     @Override
     public List<Finding> check(CreativeUnderCheck creative) {
         Layout layout = creative.layout();
-        SafeZone zone = SafeZone.defaultFor(layout.ratio());
+        // The layout says which bands it kept clear (the kit's template may widen the platform's).
+        SafeZone zone = layout.safeZone() != null ? layout.safeZone() : SafeZone.defaultFor(layout.ratio());
         int top = (int) Math.round(layout.height() * zone.top());
         int bottom = layout.height() - (int) Math.round(layout.height() * zone.bottom());
         List<LayoutText.Named> parts = new ArrayList<>(LayoutText.areas(layout));

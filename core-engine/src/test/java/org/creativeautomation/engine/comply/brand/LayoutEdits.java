@@ -23,35 +23,47 @@ final class LayoutEdits {
     }
 
     static Layout withLogo(Layout l, LogoPlacement logo) {
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.scrim(), l.message(), l.cta(),
-                l.disclaimer(), logo, l.issues());
+        return changed(l, l.scrim(), l.message(), l.cta(), l.disclaimer(), logo, l.issues());
     }
 
     static Layout withScrim(Layout l, Scrim scrim) {
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), scrim, l.message(), l.cta(),
-                l.disclaimer(), l.logo(), l.issues());
+        return changed(l, scrim, l.message(), l.cta(), l.disclaimer(), l.logo(), l.issues());
     }
 
     static Layout withMessage(Layout l, TextBlock message) {
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.scrim(), message, l.cta(),
-                l.disclaimer(), l.logo(), l.issues());
+        return changed(l, l.scrim(), message, l.cta(), l.disclaimer(), l.logo(), l.issues());
     }
 
     static Layout withCta(Layout l, CtaButton cta) {
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.scrim(), l.message(), cta,
-                l.disclaimer(), l.logo(), l.issues());
+        return changed(l, l.scrim(), l.message(), cta, l.disclaimer(), l.logo(), l.issues());
     }
 
     static Layout withDisclaimer(Layout l, TextBlock disclaimer) {
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.scrim(), l.message(), l.cta(),
-                disclaimer, l.logo(), l.issues());
+        return changed(l, l.scrim(), l.message(), l.cta(), disclaimer, l.logo(), l.issues());
     }
 
     static Layout withIssue(Layout l, LayoutIssue issue) {
         List<LayoutIssue> issues = new ArrayList<>(l.issues());
         issues.add(issue);
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.scrim(), l.message(), l.cta(),
-                l.disclaimer(), l.logo(), issues);
+        return changed(l, l.scrim(), l.message(), l.cta(), l.disclaimer(), l.logo(), issues);
+    }
+
+    /** Message and disclaimer set in {@code colour}, as an edit that ignores the photo would set them. */
+    static Layout withTextColour(Layout l, RgbColor colour) {
+        TextBlock disclaimer = l.disclaimer() == null ? null : recoloured(l.disclaimer(), colour);
+        return changed(l, l.scrim(), recoloured(l.message(), colour), l.cta(), disclaimer, l.logo(), l.issues());
+    }
+
+    static TextBlock recoloured(TextBlock b, RgbColor colour) {
+        return new TextBlock(b.role(), b.lines(), b.fontRole(), b.fontFamily(), b.sizePx(), colour, b.opacity(), b.x(),
+                b.baselines(), b.box());
+    }
+
+    /** The layout with some parts replaced; its framing, zone and measurements kept. */
+    private static Layout changed(Layout l, Scrim scrim, TextBlock message, CtaButton cta, TextBlock disclaimer,
+                                  LogoPlacement logo, List<LayoutIssue> issues) {
+        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.extension(), l.grade(), l.zone(),
+                scrim, message, cta, disclaimer, logo, l.safeZone(), l.legibility(), issues);
     }
 
     /** The logo moved to {@code box} in {@code corner}, its clear space moved along. */

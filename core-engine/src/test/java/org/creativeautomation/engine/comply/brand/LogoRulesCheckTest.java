@@ -80,7 +80,8 @@ class LogoRulesCheckTest {
     void logoInACornerTheKitDoesNotAllowIsMisplaced() {
         BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.ACME, Ratio.LANDSCAPE);
         LogoPlacement logo = creative.layout().logo();
-        Box bottomRight = new Box(logo.box().x(), 1080 - 67 - logo.box().height(), logo.box().width(), logo.box().height());
+        Box bottomRight = new Box(1920 - 67 - logo.box().width(), 1080 - 67 - logo.box().height(), logo.box().width(),
+                logo.box().height());
         Layout moved = LayoutEdits.withLogo(creative.layout(), LayoutEdits.logoAt(logo, Corner.BOTTOM_RIGHT, bottomRight));
 
         List<Finding> findings = check.check(creative.rerender(moved).underCheck());
@@ -121,7 +122,8 @@ class LogoRulesCheckTest {
     void whereThePixelsShowTheLogoCountsOverWhatTheLayoutSays() {
         BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.ACME, Ratio.LANDSCAPE);
         LogoPlacement logo = creative.layout().logo();
-        Box bottomRight = new Box(logo.box().x(), 1080 - 67 - logo.box().height(), logo.box().width(), logo.box().height());
+        Box bottomRight = new Box(1920 - 67 - logo.box().width(), 1080 - 67 - logo.box().height(), logo.box().width(),
+                logo.box().height());
         BrandCreatives.Creative moved = creative.rerender(
                 LayoutEdits.withLogo(creative.layout(), LayoutEdits.logoAt(logo, Corner.BOTTOM_RIGHT, bottomRight)));
         // The image was edited after layout: the layout still says top-right.

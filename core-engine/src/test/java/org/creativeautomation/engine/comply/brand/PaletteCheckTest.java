@@ -20,8 +20,8 @@ class PaletteCheckTest {
     @Test
     void scrimInAColourOutsideThePaletteIsOffBrand() {
         BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.ACME, Ratio.SQUARE);
-        Layout red = LayoutEdits.withScrim(creative.layout(),
-                LayoutEdits.withColour(creative.layout().scrim(), BRICK, creative.layout().scrim().opacity()));
+        // Strong enough to be seen: the solver may leave the kit's scrim transparent on a calm photo.
+        Layout red = LayoutEdits.withScrim(creative.layout(), LayoutEdits.withColour(creative.layout().scrim(), BRICK, 0.9));
 
         List<Finding> findings = check.check(creative.rerender(red).underCheck());
 

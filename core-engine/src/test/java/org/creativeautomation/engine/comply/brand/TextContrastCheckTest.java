@@ -26,7 +26,7 @@ class TextContrastCheckTest {
     @Test
     void whiteTextOnAWhiteScrimFailsOnEveryLine() {
         BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.STRIDE, Ratio.STORY);
-        Layout white = LayoutEdits.withScrim(creative.layout(),
+        Layout white = LayoutEdits.withScrim(LayoutEdits.withTextColour(creative.layout(), WHITE),
                 LayoutEdits.withColour(creative.layout().scrim(), WHITE, 1.0));
 
         List<Finding> findings = check.check(creative.rerender(white).underCheck());
@@ -47,8 +47,9 @@ class TextContrastCheckTest {
         Box line = LayoutText.lineBox(creative.layout().message(), 0);
         BufferedImage edited = copy(creative.pixels());
         Graphics2D g = edited.createGraphics();
-        // A pale sticker over the right part of the line, after rendering: the layout knows nothing of it.
-        g.setColor(new Color(235, 235, 235));
+        // A sticker in the text's own colour over the right part of the line, after rendering: the
+        // layout knows nothing of it.
+        g.setColor(creative.layout().message().color().toAwt());
         g.fillRect(line.x() + line.width() / 2, line.y(), line.width() / 2, line.height());
         g.dispose();
 
@@ -65,7 +66,7 @@ class TextContrastCheckTest {
     void largeHeadlineNeedsThreeToOneWhileSmallTextNeedsFourAndAHalf() {
         BrandCreatives.Creative creative = BrandCreatives.render(BrandCreatives.STRIDE, Ratio.SQUARE);
         // White on this grey is about 3.5:1: enough for the large headline, not for the small disclaimer.
-        Layout grey = LayoutEdits.withScrim(creative.layout(),
+        Layout grey = LayoutEdits.withScrim(LayoutEdits.withTextColour(creative.layout(), WHITE),
                 LayoutEdits.withColour(creative.layout().scrim(), RgbColor.parseHex("#8A8A8A"), 1.0));
 
         List<Finding> findings = check.check(creative.rerender(grey).underCheck());

@@ -10,6 +10,7 @@ import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.CropWindow;
 import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.compose.Scrim;
 import org.creativeautomation.engine.compose.TextBlock;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,16 @@ class PerformancePredictorTest {
     }
 
     private static Layout withMessage(Layout l, TextBlock message) {
-        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.scrim(), message, l.cta(),
-                l.disclaimer(), l.logo(), l.issues());
+        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.extension(), l.grade(), l.zone(),
+                l.scrim(), message, l.cta(), l.disclaimer(), l.logo(), l.safeZone(), l.legibility(), l.issues());
+    }
+
+    /** The layout with its scrim solid in {@code colour}: a known background behind the message. */
+    private static Layout onSolidScrim(Layout l, RgbColor colour) {
+        Scrim s = l.scrim();
+        return new Layout(l.ratio(), l.width(), l.height(), l.backdrop(), l.crop(), l.extension(), l.grade(), l.zone(),
+                new Scrim(s.band(), s.edge(), s.solidFrom(), colour, 1.0), l.message(), l.cta(), l.disclaimer(),
+                l.logo(), l.safeZone(), l.legibility(), l.issues());
     }
 
     private static TextBlock recoloured(TextBlock m, RgbColor color) {
@@ -47,10 +56,12 @@ class PerformancePredictorTest {
 
     @Test
     void scoresHigherContrastHigher() {
-        ShippedCreatives.Composed white = trail(Ratio.SQUARE, ShippedCreatives.TRAIL_COPY);
-        Layout layout = white.layout();
+        ShippedCreatives.Composed solved = trail(Ratio.SQUARE, ShippedCreatives.TRAIL_COPY);
+        Layout layout = onSolidScrim(solved.layout(), new RgbColor(0x11, 0x11, 0x11));
+        ShippedCreatives.Composed white = solved.withLayout(withMessage(layout,
+                recoloured(layout.message(), new RgbColor(0xFF, 0xFF, 0xFF))));
         ShippedCreatives.Composed grey = white.withLayout(withMessage(layout,
-                recoloured(layout.message(), new RgbColor(0xE0, 0xE0, 0xE0))));
+                recoloured(layout.message(), new RgbColor(0x8A, 0x8A, 0x8A))));
         ShippedCreatives.Composed dim = white.withLayout(withMessage(layout,
                 recoloured(layout.message(), new RgbColor(0x3A, 0x3A, 0x3A))));
 
@@ -140,8 +151,8 @@ class PerformancePredictorTest {
                 ShippedCreatives.example(ShippedCreatives.SPARKLING_WATER), ShippedCreatives.SUMMER_COPY));
 
         assertThat(score.score()).isEqualTo(90);
-        assertThat(score.contributions()).extracting(Contribution::measured).containsExactly("-", "5.3:1", "4 words",
-                "12% of the canvas", "20% of the short side", "12% of the canvas", "\"Shop now\"");
+        assertThat(score.contributions()).extracting(Contribution::measured).containsExactly("-", "6.0:1", "4 words",
+                "11% of the canvas", "20% of the short side", "18% of the canvas", "\"Shop now\"");
     }
 
     @Test

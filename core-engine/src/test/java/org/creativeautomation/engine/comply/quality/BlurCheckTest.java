@@ -4,6 +4,7 @@ import org.creativeautomation.engine.comply.CheckId;
 import org.creativeautomation.engine.comply.CreativeUnderCheck;
 import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.comply.Severity;
+import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.Ratio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +47,11 @@ class BlurCheckTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.measured()).startsWith("sharpness 0.");
             assertThat(f.expected()).isEqualTo(">= 1.00");
-            // the sharp type, CTA and logo drawn over the blurred photo are not what was judged
-            assertThat(f.box().bottom()).isLessThanOrEqualTo(blurred.layout().scrim().band().y());
+            // the sharp type and CTA drawn over the blurred photo, and the band under them, are not what was judged
+            Layout layout = blurred.layout();
+            assertThat(f.box().intersects(layout.message().box())).isFalse();
+            assertThat(f.box().intersects(layout.cta().box())).isFalse();
+            assertThat(f.box().intersects(layout.scrim().band())).isFalse();
         });
     }
 

@@ -25,7 +25,7 @@ class ExposureCheckTest {
     @Test
     void warnsAboutBlownOutHighlights() {
         ShippedCreatives.Composed composed = summerSquare();
-        ShippedCreatives.Composed bright = composed.withBackground(PhotoEdits.exposed(composed.background(), 1.8, 40));
+        ShippedCreatives.Composed bright = composed.withBackground(PhotoEdits.exposed(composed.background(), 2.2, 50));
 
         List<Finding> findings = check.check(bright.creative());
 
