@@ -24,6 +24,8 @@ final class CanvasBackground {
     private static final int MAX_GRADIENT_STEP = 24;
     /** The blurred extension is darkened so that it recedes behind the sharp photo. */
     private static final double BLUR_BRIGHTNESS = 0.72;
+    /** Canvas pixels between samples of the blurred extension, which is smooth well beyond that scale. */
+    private static final int BLUR_SAMPLE_STEP = 4;
 
     private CanvasBackground() {
     }
@@ -110,30 +112,47 @@ final class CanvasBackground {
      */
     private static int[] compose(BufferedImage photoImage, Box photo, CanvasExtension extension, ColourGrade grade,
                                  RgbColor backdrop, int w, int h, double canvasScale) {
-        int[] out = new int[w * h];
-        int[] photoRgb = photoImage.getRGB(0, 0, photo.width(), photo.height(), null, 0, photo.width());
-        int back = backdrop.argb() & 0xffffff;
-        for (int i = 0; i < photoRgb.length; i++) {
-            photoRgb[i] = over(photoRgb[i], back);
-        }
-        int[] base = base(photoRgb, photo, extension, w, h);
-        if (base != null) {
-            System.arraycopy(base, 0, out, 0, out.length);
+        int[] photoRgb = opaqueRgb(photoImage, photo.width(), photo.height());
+        if (photoRgb == null) {
+            photoRgb = photoImage.getRGB(0, 0, photo.width(), photo.height(), null, 0, photo.width());
+            int back = backdrop.argb() & 0xffffff;
+            for (int i = 0; i < photoRgb.length; i++) {
+                photoRgb[i] = over(photoRgb[i], back);
+            }
         }
         double featherShare = extension.fill() == ExtensionFill.BLUR ? BLUR_FEATHER : COLOUR_FEATHER;
         int feather = extension.isNone() ? 0 : Math.max(1, (int) Math.round(Math.min(w, h) * featherShare));
+        int[] base = base(photoRgb, photo, extension, w, h, feather);
+        int[] out = base != null ? base : new int[w * h];
+        int pw = photo.width();
+        // Only pixels within a feather's width of an extended edge blend; the rest of the photo is copied as is.
+        int seamLeft = extension.left() > 0 ? feather : 0;
+        int seamRight = extension.right() > 0 ? feather : 0;
         for (int py = 0; py < photo.height(); py++) {
             int y = photo.y() + py;
             if (y < 0 || y >= h) {
                 continue;
             }
-            for (int px = 0; px < photo.width(); px++) {
-                int x = photo.x() + px;
-                if (x < 0 || x >= w) {
+            boolean seamRow = feather > 0 && base != null && ((extension.top() > 0 && py < feather)
+                    || (extension.bottom() > 0 && photo.height() - py <= feather));
+            int from = Math.max(0, -photo.x());
+            int to = Math.min(pw, w - photo.x());
+            int copyFrom = seamRow || base == null ? from : Math.max(from, seamLeft);
+            int copyTo = seamRow || base == null ? from : Math.min(to, pw - seamRight);
+            if (!seamRow && copyTo > copyFrom) {
+                System.arraycopy(photoRgb, py * pw + copyFrom, out, y * w + photo.x() + copyFrom, copyTo - copyFrom);
+            }
+            if (base == null) {
+                System.arraycopy(photoRgb, py * pw + from, out, y * w + photo.x() + from, to - from);
+                continue;
+            }
+            for (int px = from; px < to; px++) {
+                if (!seamRow && px >= copyFrom && px < copyTo) {
                     continue;
                 }
-                int p = photoRgb[py * photo.width() + px];
-                if (feather > 0 && base != null) {
+                int x = photo.x() + px;
+                int p = photoRgb[py * pw + px];
+                if (feather > 0) {
                     double t = seamWeight(px, py, photo, extension, feather);
                     if (t < 1) {
                         p = lerp(base[y * w + x], p, t);
@@ -144,6 +163,18 @@ final class CanvasBackground {
         }
         grade.apply(out, 0, out.length);
         return out;
+    }
+
+    /** The pixels of an opaque packed-RGB image as they are (no copy through Java2D); null for other images. */
+    private static int[] opaqueRgb(BufferedImage image, int w, int h) {
+        if (image.getType() != BufferedImage.TYPE_INT_RGB
+                || !(image.getRaster().getDataBuffer() instanceof DataBufferInt buffer)
+                || image.getRaster().getSampleModelTranslateX() != 0 || image.getRaster().getSampleModelTranslateY() != 0
+                || buffer.getOffset() != 0 || buffer.getData().length != w * h
+                || image.getWidth() != w || image.getHeight() != h) {
+            return null;
+        }
+        return buffer.getData();
     }
 
     /** How much of the photo shows at a pixel near an extended edge: 0 at the seam, 1 a feather's width in. */
@@ -166,7 +197,7 @@ final class CanvasBackground {
     }
 
     /** What the extension shows under the whole canvas; null when there is no extension. */
-    private static int[] base(int[] photoRgb, Box photo, CanvasExtension extension, int w, int h) {
+    private static int[] base(int[] photoRgb, Box photo, CanvasExtension extension, int w, int h, int feather) {
         if (extension.isNone()) {
             return null;
         }
@@ -176,24 +207,38 @@ final class CanvasBackground {
             return base;
         }
         if (extension.fill() == ExtensionFill.BACKDROP) {
-            continueEdges(base, photoRgb, photo, extension, w, h);
+            continueEdges(base, photoRgb, photo, extension, w, h, feather);
             return base;
         }
         // The photo enlarged to cover the canvas around its own centre, blurred and darkened.
         BufferedImage photoImage = new BufferedImage(photo.width(), photo.height(), BufferedImage.TYPE_INT_RGB);
-        photoImage.setRGB(0, 0, photo.width(), photo.height(), photoRgb, 0, photo.width());
+        System.arraycopy(photoRgb, 0, ((DataBufferInt) photoImage.getRaster().getDataBuffer()).getData(), 0,
+                photoRgb.length);
         int factor = Math.max(1, (int) Math.ceil((double) Math.max(photo.width(), photo.height()) / BLUR_CELLS));
         PixelGrid small = PixelGrid.reduce(photoImage, factor);
         float[][] channels = blurred(small);
         double cover = Math.max((double) w / photo.width(), (double) h / photo.height());
         double cx = photo.x() + photo.width() / 2.0;
         double cy = photo.y() + photo.height() / 2.0;
-        for (int y = 0; y < h; y++) {
-            double v = ((y + 0.5 - cy) / cover + photo.height() / 2.0) / factor - 0.5;
-            for (int x = 0; x < w; x++) {
-                double u = ((x + 0.5 - cx) / cover + photo.width() / 2.0) / factor - 0.5;
-                base[y * w + x] = sample(channels, small.width(), small.height(), u, v);
+        // The blur has no detail finer than a grid cell: sample it on a coarse lattice, then enlarge.
+        int step = Math.max(1, Math.min(BLUR_SAMPLE_STEP, factor));
+        int bw = (w + step - 1) / step;
+        int bh = (h + step - 1) / step;
+        BufferedImage coarse = new BufferedImage(bw, bh, BufferedImage.TYPE_INT_RGB);
+        int[] lattice = ((DataBufferInt) coarse.getRaster().getDataBuffer()).getData();
+        for (int j = 0; j < bh; j++) {
+            double y = (j + 0.5) * step;
+            double v = ((y - cy) / cover + photo.height() / 2.0) / factor - 0.5;
+            for (int i = 0; i < bw; i++) {
+                double x = (i + 0.5) * step;
+                double u = ((x - cx) / cover + photo.width() / 2.0) / factor - 0.5;
+                lattice[j * bw + i] = sample(channels, small.width(), small.height(), u, v);
             }
+        }
+        BufferedImage enlarged = step == 1 ? coarse : OpaqueResampler.bilinear(coarse, bw * step, bh * step);
+        int[] full = ((DataBufferInt) enlarged.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(full, y * bw * step, base, y * w, w);
         }
         return base;
     }
@@ -205,7 +250,8 @@ final class CanvasBackground {
      * for a while before it settles, so no seam or flat band shows. Above the photo's middle the
      * top (left) edge applies, below it the bottom (right).
      */
-    private static void continueEdges(int[] base, int[] photoRgb, Box photo, CanvasExtension extension, int w, int h) {
+    private static void continueEdges(int[] base, int[] photoRgb, Box photo, CanvasExtension extension, int w, int h,
+                                      int feather) {
         boolean vertical = extension.top() + extension.bottom() >= extension.left() + extension.right();
         int across = vertical ? photo.height() : photo.width();
         int length = vertical ? photo.width() : photo.height();
@@ -223,7 +269,16 @@ final class CanvasBackground {
             carried[d] = 1 - Math.exp(-(double) d / inset);
         }
         for (int y = 0; y < h; y++) {
+            // Inside the photo past the seams the photo covers the base: those pixels are never seen.
+            boolean deepRow = y >= photo.y() + (extension.top() > 0 ? feather : 0)
+                    && y < photo.bottom() - (extension.bottom() > 0 ? feather : 0);
+            int skipFrom = photo.x() + (extension.left() > 0 ? feather : 0);
+            int skipTo = photo.right() - (extension.right() > 0 ? feather : 0);
             for (int x = 0; x < w; x++) {
+                if (deepRow && x >= skipFrom && x < skipTo) {
+                    x = skipTo - 1;
+                    continue;
+                }
                 int along = Math.max(0, Math.min(length - 1, vertical ? x - photo.x() : y - photo.y()));
                 boolean first = (vertical ? y : x) < middle;
                 int outside = vertical ? (first ? photo.y() - y : y - photo.bottom() + 1)

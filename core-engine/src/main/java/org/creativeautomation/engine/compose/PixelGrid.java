@@ -26,6 +26,9 @@ record PixelGrid(int width, int height, int[] argb) {
         if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && RowReader.isPacked(image)) {
             return reduceOpaqueBytes(image, k);
         }
+        if (OpaqueResampler.handles(image)) {
+            return reduceOpaqueInts(image, k);
+        }
         int w = image.getWidth();
         int h = image.getHeight();
         int ow = (w + k - 1) / k;
@@ -85,6 +88,54 @@ record PixelGrid(int width, int height, int[] argb) {
      * The same reduction for the layout JPEG decoders produce (opaque, three bytes per pixel), read
      * straight from the bytes: a 3000 x 3000 photo is nine million pixels, and this runs for every hero.
      */
+    /** Box means of an opaque packed-RGB image (a decoded JPEG hero), straight on its pixel array. */
+    private static PixelGrid reduceOpaqueInts(BufferedImage image, int k) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int ow = (w + k - 1) / k;
+        int oh = (h + k - 1) / k;
+        java.awt.image.Raster raster = image.getRaster();
+        int stride = ((java.awt.image.SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
+        java.awt.image.DataBufferInt buffer = (java.awt.image.DataBufferInt) raster.getDataBuffer();
+        int[] data = buffer.getData();
+        int origin = buffer.getOffset() - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX();
+        int[] out = new int[ow * oh];
+        int[] r = new int[ow];
+        int[] g = new int[ow];
+        int[] b = new int[ow];
+        for (int oy = 0; oy < oh; oy++) {
+            java.util.Arrays.fill(r, 0);
+            java.util.Arrays.fill(g, 0);
+            java.util.Arrays.fill(b, 0);
+            int y0 = oy * k;
+            int y1 = Math.min(h, y0 + k);
+            for (int y = y0; y < y1; y++) {
+                int p = origin + y * stride;
+                for (int ox = 0, x = 0; ox < ow; ox++) {
+                    int end = Math.min(w, x + k);
+                    int sr = 0;
+                    int sg = 0;
+                    int sb = 0;
+                    for (; x < end; x++, p++) {
+                        int c = data[p];
+                        sr += (c >> 16) & 0xff;
+                        sg += (c >> 8) & 0xff;
+                        sb += c & 0xff;
+                    }
+                    r[ox] += sr;
+                    g[ox] += sg;
+                    b[ox] += sb;
+                }
+            }
+            int rows = y1 - y0;
+            for (int ox = 0; ox < ow; ox++) {
+                int n = rows * (Math.min(w, ox * k + k) - ox * k);
+                out[oy * ow + ox] = 0xff000000 | (r[ox] / n) << 16 | (g[ox] / n) << 8 | (b[ox] / n);
+            }
+        }
+        return new PixelGrid(ow, oh, out);
+    }
+
     private static PixelGrid reduceOpaqueBytes(BufferedImage image, int k) {
         int w = image.getWidth();
         int h = image.getHeight();

@@ -53,7 +53,14 @@ final class ReducedHero {
         }
         // Made outside the lock: two threads may both make one, which costs time but never blocks others.
         int factor = (int) Math.ceil((double) Math.max(hero.getWidth(), hero.getHeight()) / LONG_SIDE);
-        PixelGrid grid = PixelGrid.reduce(hero, Math.max(1, factor));
+        PixelGrid grid;
+        if (factor > 1 && OpaqueResampler.handles(hero)) {
+            // From the scaler's kept half of the hero, which the ratios' backgrounds are cut from anyway.
+            grid = PixelGrid.reduce(ImageScaler.scale(hero, (hero.getWidth() + factor - 1) / factor,
+                    (hero.getHeight() + factor - 1) / factor, false), 1);
+        } else {
+            grid = PixelGrid.reduce(hero, Math.max(1, factor));
+        }
         ReducedHero made = new ReducedHero(hero.getWidth(), hero.getHeight(), grid, (double) grid.width() / hero.getWidth());
         KNOWN.putIfAbsent(hero, made);
         return made;
