@@ -136,6 +136,26 @@ class RunCommandEndToEndTest {
     }
 
     @Test
+    void worldSplashSetsEveryScriptWithoutMissingGlyphsOrOverflow() throws IOException {
+        Path out = temp.resolve("out-world");
+        CliRun result = run(RepoPaths.root().resolve("examples/world-splash/brief.yaml"), out);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode creatives = JSON.readTree(out.resolve("manifest.json").toFile()).get("creatives");
+        assertThat(creatives).hasSize(2 * 5 * 7);
+        assertEveryCreativeMatchesItsFile(out, creatives);
+        // No tofu (every character drawn by a font that has it) and no clipped or overflowing copy.
+        stream(creatives).forEach(c -> assertThat(c.get("layoutIssues")).as(c.get("path").asText()).isEmpty());
+        JsonNode findings = JSON.readTree(out.resolve("compliance.json").toFile()).get("creatives");
+        List<JsonNode> all = stream(findings).flatMap(c -> stream(c.get("findings"))).toList();
+        assertThat(all).noneMatch(f -> f.get("check").asText().equals("text.overflow"));
+        // Fallback fonts are named (a warning for the brand team), never missing (an error).
+        assertThat(all).noneMatch(f -> f.get("check").asText().equals("font.off-brand")
+                && f.get("severity").asText().equals("error"));
+        assertThat(all).anyMatch(f -> f.get("message").asText().contains("drawn in a fallback font"));
+    }
+
+    @Test
     void jsonFlagPrintsOneEventPerLine() throws IOException {
         Path out = temp.resolve("out");
         CliRun result = run(RepoPaths.root().resolve("examples/summer-splash/brief.yaml"), out, "--json");
