@@ -43,7 +43,13 @@ record Legibility(RgbColor text, RgbColor scrim, double opacity, List<LineContra
         RgbColor scrim = deepened(kitColour, text, ContrastRule.NORMAL * MARGIN);
         double opacity = 0;
         for (MeasuredLine line : lines) {
-            opacity = Math.max(opacity, ContrastMeter.opacityFor(line.behind(), text, scrim, line.required() * MARGIN));
+            double target = line.required() * MARGIN;
+            // A line that already reads at the scrim the lines before it need cannot raise it: one
+            // measurement instead of a search (this runs for every zone on every keystroke).
+            if (opacity > 0 && ContrastMeter.contrast(line.behind(), text, scrim, opacity) >= target) {
+                continue;
+            }
+            opacity = Math.max(opacity, ContrastMeter.opacityFor(line.behind(), text, scrim, target));
         }
         List<LineContrast> measured = new ArrayList<>(lines.size());
         for (MeasuredLine line : lines) {
