@@ -58,7 +58,7 @@ public final class LayoutSolver {
         SafeZone safe = SafeZone.of(template.safeZone());
         ReducedHero hero = ReducedHero.of(request.hero());
         RgbColor backdrop = kit.colors().background();
-        Framing framing = smartCrop.frame(hero, request.subject(), w, h, template, backdrop);
+        Framing framing = hero.framing(smartCrop, request.subject(), w, h, template, backdrop);
         CropWindow crop = framing.crop();
         ColourGrade grade = ColourGrade.of(kit);
         Canvas canvas = Canvas.of(ratio, template, safe, kit.textRules().minFontPx(),

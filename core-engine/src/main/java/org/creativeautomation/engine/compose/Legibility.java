@@ -31,6 +31,9 @@ record Legibility(RgbColor text, RgbColor scrim, double opacity, List<LineContra
                 ? palette.textOnDark() : palette.textOnLight();
         RgbColor dark = light == palette.textOnDark() ? palette.textOnLight() : palette.textOnDark();
         Legibility onPrimary = with(lines, bestContrast(palette.primary(), light, dark), palette.primary());
+        if (onPrimary.opacity() <= TIE) {
+            return onPrimary; // no alternative can be weaker by more than the tie margin
+        }
         RgbColor other = onPrimary.text().equals(light) ? dark : light;
         // Dark text goes over the kit's light background colour; light text over its dark text colour.
         RgbColor otherScrim = other == dark ? palette.background() : dark;

@@ -1,5 +1,7 @@
 package org.creativeautomation.engine.compose;
 
+import org.creativeautomation.engine.brand.LayoutTemplate;
+
 import org.creativeautomation.engine.brand.RgbColor;
 
 import java.awt.image.BufferedImage;
@@ -32,6 +34,7 @@ final class ReducedHero {
     private final SaliencyMap saliency;
     private final PixelGrid grid;
     private final Map<String, MeasuredCanvas> backgrounds = new ConcurrentHashMap<>();
+    private final Map<FramingKey, Framing> framings = new ConcurrentHashMap<>();
 
     private ReducedHero(int heroWidth, int heroHeight, PixelGrid grid, double scale) {
         this.heroWidth = heroWidth;
@@ -85,6 +88,22 @@ final class ReducedHero {
     /** Pixels of the reduced copy per hero pixel. */
     double scale() {
         return scale;
+    }
+
+    /** A framing worked out once per product box, canvas, template and colour: it does not depend on the copy. */
+    Framing framing(SmartCrop crop, Box subject, int canvasWidth, int canvasHeight, LayoutTemplate template,
+                    RgbColor kitColour) {
+        FramingKey key = new FramingKey(subject, canvasWidth, canvasHeight, template, kitColour);
+        Framing kept = framings.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Framing made = crop.frame(this, subject, canvasWidth, canvasHeight, template, kitColour);
+        framings.putIfAbsent(key, made);
+        return made;
+    }
+
+    private record FramingKey(Box subject, int width, int height, LayoutTemplate template, RgbColor colour) {
     }
 
     /**
