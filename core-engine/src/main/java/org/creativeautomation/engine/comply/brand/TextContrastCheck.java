@@ -2,6 +2,7 @@ package org.creativeautomation.engine.comply.brand;
 
 import org.creativeautomation.engine.brand.RgbColor;
 import org.creativeautomation.engine.compose.Box;
+import org.creativeautomation.engine.compose.ContrastRule;
 import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.TextBlock;
 import org.creativeautomation.engine.compose.TypeFaces;
@@ -35,11 +36,8 @@ import java.util.Optional;
  * width / 360 (72 px and 56 px on a 1080 px wide canvas). Bold means a face named Bold, Black or Heavy.
  */
 public final class TextContrastCheck implements Check {
-    static final double NORMAL_MINIMUM = 4.5;
-    static final double LARGE_MINIMUM = 3.0;
-    private static final double VIEW_WIDTH_CSS_PX = 360;
-    private static final double LARGE_PX = 24;
-    private static final double LARGE_BOLD_PX = 18.66;
+    static final double NORMAL_MINIMUM = ContrastRule.NORMAL;
+    static final double LARGE_MINIMUM = ContrastRule.LARGE;
     /** Text pixels nearer the text colour than this (0..255 per channel) leave no background to measure. */
     private static final int INVISIBLE = 16;
     private static final double BACKGROUND_SHARE_OF_FAR = 0.75;
@@ -91,19 +89,9 @@ public final class TextContrastCheck implements Check {
         return findings;
     }
 
+    /** Large text in the WCAG sense, by the same rule the composer makes its scrims to. */
     static boolean isLarge(TextBlock block, int canvasWidth) {
-        double scale = canvasWidth / VIEW_WIDTH_CSS_PX;
-        return block.sizePx() >= LARGE_PX * scale || (isBold(block.fontFamily()) && block.sizePx() >= LARGE_BOLD_PX * scale);
-    }
-
-    static boolean isBold(String family) {
-        if (family == null) {
-            return false;
-        }
-        String name = family.toLowerCase(Locale.ROOT);
-        boolean semi = name.contains("semibold") || name.contains("semi bold") || name.contains("demibold")
-                || name.contains("demi bold");
-        return !semi && (name.contains("bold") || name.contains("black") || name.contains("heavy"));
+        return ContrastRule.required(block.sizePx(), block.fontFamily(), canvasWidth) == ContrastRule.LARGE;
     }
 
     /**
