@@ -68,11 +68,16 @@ final class CanvasBackground {
                 Math.max(1, outHeight - (int) Math.round(extension.top() * k) - (int) Math.round(extension.bottom() * k)));
         CropWindow visible = visiblePart(crop, reduced.getWidth() / reducedScale, reduced.getHeight() / reducedScale,
                 reducedScale);
-        BufferedImage scaled = new BufferedImage(photo.width(), photo.height(), BufferedImage.TYPE_INT_ARGB);
+        // An opaque reduction stays opaque, so composing it takes the pixel-array path.
+        BufferedImage scaled = new BufferedImage(photo.width(), photo.height(),
+                reduced.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scaled.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setComposite(AlphaComposite.Src);
+            // Where rounding leaves an edge pixel undrawn, it shows the backdrop, as a transparent one would.
+            g.setColor(backdrop.toAwt());
+            g.fillRect(0, 0, photo.width(), photo.height());
             double sx = photo.width() / visible.width();
             double sy = photo.height() / visible.height();
             g.drawImage(reduced, (int) Math.round(-visible.x() * sx), (int) Math.round(-visible.y() * sy),

@@ -95,6 +95,20 @@ record PixelGrid(int width, int height, int[] argb) {
         int ow = (w + k - 1) / k;
         int oh = (h + k - 1) / k;
         java.awt.image.Raster raster = image.getRaster();
+        if (k == 1) {
+            int stride1 = ((java.awt.image.SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
+            java.awt.image.DataBufferInt buffer1 = (java.awt.image.DataBufferInt) raster.getDataBuffer();
+            int origin1 = buffer1.getOffset() - raster.getSampleModelTranslateY() * stride1
+                    - raster.getSampleModelTranslateX();
+            int[] copy = new int[w * h];
+            for (int y = 0; y < h; y++) {
+                System.arraycopy(buffer1.getData(), origin1 + y * stride1, copy, y * w, w);
+            }
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] |= 0xff000000;
+            }
+            return new PixelGrid(w, h, copy);
+        }
         int stride = ((java.awt.image.SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
         java.awt.image.DataBufferInt buffer = (java.awt.image.DataBufferInt) raster.getDataBuffer();
         int[] data = buffer.getData();
