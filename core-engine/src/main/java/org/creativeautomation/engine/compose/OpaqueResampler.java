@@ -116,7 +116,7 @@ final class OpaqueResampler {
     }
 
     /** An image's pixel array with where its (0, 0) is and how long its rows are. */
-    private record Pixels(int[] data, int offset, int stride) {
+    record Pixels(int[] data, int offset, int stride) {
         static Pixels of(BufferedImage image) {
             Raster raster = image.getRaster();
             SinglePixelPackedSampleModel model = (SinglePixelPackedSampleModel) raster.getSampleModel();

@@ -84,35 +84,24 @@ record PixelGrid(int width, int height, int[] argb) {
         return new PixelGrid(ow, oh, out);
     }
 
-    /**
-     * The same reduction for the layout JPEG decoders produce (opaque, three bytes per pixel), read
-     * straight from the bytes: a 3000 x 3000 photo is nine million pixels, and this runs for every hero.
-     */
     /** Box means of an opaque packed-RGB image (a decoded JPEG hero), straight on its pixel array. */
     private static PixelGrid reduceOpaqueInts(BufferedImage image, int k) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int ow = (w + k - 1) / k;
-        int oh = (h + k - 1) / k;
-        java.awt.image.Raster raster = image.getRaster();
+        OpaqueResampler.Pixels pixels = OpaqueResampler.Pixels.of(image);
+        int[] data = pixels.data();
         if (k == 1) {
-            int stride1 = ((java.awt.image.SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
-            java.awt.image.DataBufferInt buffer1 = (java.awt.image.DataBufferInt) raster.getDataBuffer();
-            int origin1 = buffer1.getOffset() - raster.getSampleModelTranslateY() * stride1
-                    - raster.getSampleModelTranslateX();
             int[] copy = new int[w * h];
             for (int y = 0; y < h; y++) {
-                System.arraycopy(buffer1.getData(), origin1 + y * stride1, copy, y * w, w);
+                System.arraycopy(data, pixels.offset() + y * pixels.stride(), copy, y * w, w);
             }
             for (int i = 0; i < copy.length; i++) {
                 copy[i] |= 0xff000000;
             }
             return new PixelGrid(w, h, copy);
         }
-        int stride = ((java.awt.image.SinglePixelPackedSampleModel) raster.getSampleModel()).getScanlineStride();
-        java.awt.image.DataBufferInt buffer = (java.awt.image.DataBufferInt) raster.getDataBuffer();
-        int[] data = buffer.getData();
-        int origin = buffer.getOffset() - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX();
+        int ow = (w + k - 1) / k;
+        int oh = (h + k - 1) / k;
         int[] out = new int[ow * oh];
         int[] r = new int[ow];
         int[] g = new int[ow];
@@ -124,32 +113,34 @@ record PixelGrid(int width, int height, int[] argb) {
             int y0 = oy * k;
             int y1 = Math.min(h, y0 + k);
             for (int y = y0; y < y1; y++) {
-                int p = origin + y * stride;
+                int p = pixels.offset() + y * pixels.stride();
                 for (int ox = 0, x = 0; ox < ow; ox++) {
                     int end = Math.min(w, x + k);
-                    int sr = 0;
-                    int sg = 0;
-                    int sb = 0;
                     for (; x < end; x++, p++) {
                         int c = data[p];
-                        sr += (c >> 16) & 0xff;
-                        sg += (c >> 8) & 0xff;
-                        sb += c & 0xff;
+                        r[ox] += (c >> 16) & 0xff;
+                        g[ox] += (c >> 8) & 0xff;
+                        b[ox] += c & 0xff;
                     }
-                    r[ox] += sr;
-                    g[ox] += sg;
-                    b[ox] += sb;
                 }
             }
-            int rows = y1 - y0;
-            for (int ox = 0; ox < ow; ox++) {
-                int n = rows * (Math.min(w, ox * k + k) - ox * k);
-                out[oy * ow + ox] = 0xff000000 | (r[ox] / n) << 16 | (g[ox] / n) << 8 | (b[ox] / n);
-            }
+            packMeans(r, g, b, y1 - y0, w, k, out, oy * ow);
         }
         return new PixelGrid(ow, oh, out);
     }
 
+    /** Each output cell of one row of cells: its channel sums divided by the pixels it covers. */
+    private static void packMeans(int[] r, int[] g, int[] b, int rows, int w, int k, int[] out, int at) {
+        for (int ox = 0; ox < r.length; ox++) {
+            int n = rows * (Math.min(w, ox * k + k) - ox * k);
+            out[at + ox] = 0xff000000 | (r[ox] / n) << 16 | (g[ox] / n) << 8 | (b[ox] / n);
+        }
+    }
+
+    /**
+     * The same reduction for the layout JPEG decoders produce (opaque, three bytes per pixel), read
+     * straight from the bytes: a 3000 x 3000 photo is nine million pixels, and this runs for every hero.
+     */
     private static PixelGrid reduceOpaqueBytes(BufferedImage image, int k) {
         int w = image.getWidth();
         int h = image.getHeight();
@@ -183,11 +174,7 @@ record PixelGrid(int width, int height, int[] argb) {
                     b[ox] += sb;
                 }
             }
-            int rows = y1 - y0;
-            for (int ox = 0; ox < ow; ox++) {
-                int n = rows * (Math.min(w, ox * k + k) - ox * k);
-                out[oy * ow + ox] = 0xff000000 | (r[ox] / n) << 16 | (g[ox] / n) << 8 | (b[ox] / n);
-            }
+            packMeans(r, g, b, y1 - y0, w, k, out, oy * ow);
         }
         return new PixelGrid(ow, oh, out);
     }
