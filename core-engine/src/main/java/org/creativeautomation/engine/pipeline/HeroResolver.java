@@ -1,6 +1,8 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.asset.AssetDecoder;
 import org.creativeautomation.engine.asset.AssetIngestor;
+import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.asset.IngestedAsset;
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brief.Brief;
@@ -22,9 +24,7 @@ import org.creativeautomation.engine.store.GenerationCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -38,6 +38,7 @@ import java.util.function.Supplier;
 public final class HeroResolver {
     private static final Logger LOG = LoggerFactory.getLogger(HeroResolver.class);
     static final int HERO_SIZE = 2048;
+    private static final AssetDecoder DECODER = new AssetDecoder();
 
     private final AssetIngestor ingestor;
     private final GenerationCache cache;
@@ -96,7 +97,7 @@ public final class HeroResolver {
         if (cachedBytes.isPresent()) {
             String sha = hit.get().blobSha256();
             byte[] bytes = cachedBytes.get();
-            Supplier<BufferedImage> pixels = memo(() -> decode(bytes));
+            Supplier<BufferedImage> pixels = memo(() -> decode(bytes, "cached hero " + sha));
             return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, request.provider(), request.model(), prompt, sha),
                     () -> subjectBox, pixels);
         }
@@ -124,7 +125,7 @@ public final class HeroResolver {
             Optional<byte[]> bytes = hit.flatMap(h -> readIntact(h.blobSha256()));
             if (bytes.isPresent()) {
                 byte[] image = bytes.get();
-                Supplier<BufferedImage> pixels = memo(() -> decode(image));
+                Supplier<BufferedImage> pixels = memo(() -> decode(image, "cached hero " + hit.get().blobSha256()));
                 return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(), prompt,
                         hit.get().blobSha256()), memo(() -> subjects.estimate(pixels.get())), pixels);
             }
@@ -133,7 +134,7 @@ public final class HeroResolver {
                 kit.faces().headline());
         RoutedImage routedImage = routed.generate(prompt, subject, HERO_SIZE, seed);
         byte[] image = routedImage.result().images().get(0);
-        BufferedImage decoded = decode(image);
+        BufferedImage decoded = decode(image, "the image from " + routedImage.provider());
         String sha = blobs.put(image);
         ImageGenerator maker = routed.chain().stream().filter(g -> g.id().equals(routedImage.provider())).findFirst()
                 .orElseThrow();
@@ -158,16 +159,12 @@ public final class HeroResolver {
         }
     }
 
-    private static BufferedImage decode(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new IllegalStateException("cached hero image in the blob store is not readable");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * A stored or delivered hero decoded the way input assets are (sRGB, upright, packed RGB), so a
+     * hero read back from the cache gives exactly the pixels it gave when it was made.
+     */
+    private static BufferedImage decode(byte[] bytes, String source) {
+        return DECODER.decode(bytes, source, IngestLimits.defaults()).image();
     }
 
     private static <T> Supplier<T> memo(Supplier<T> supplier) {
