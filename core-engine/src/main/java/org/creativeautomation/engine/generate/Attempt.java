@@ -20,6 +20,8 @@ public record Attempt(String provider, Outcome outcome, long latencyMs) {
         FAILED_OVER,
         /** Not called: its circuit breaker is open. */
         CIRCUIT_OPEN,
+        /** Not called: the call would have gone over a spending cap. */
+        OVER_BUDGET,
         /** The caller cancelled while this attempt was running or waiting. */
         CANCELLED
     }

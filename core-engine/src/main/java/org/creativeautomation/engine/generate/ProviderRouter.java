@@ -27,6 +27,7 @@ import java.util.random.RandomGenerator;
  *   <li>Auth failures, unusable answers and plugin bugs fail over at once: retrying cannot help.</li>
  *   <li>A provider whose {@link CircuitBreaker} is open is skipped.</li>
  *   <li>Each provider gets a client-side concurrency limit and requests-per-minute limit.</li>
+ *   <li>A provider the {@link CallGate} refuses (a call that would go over budget) is skipped.</li>
  *   <li>An interrupted caller stops the routing with a {@link Failure#CANCELLED} exception.</li>
  * </ul>
  * Every attempt is recorded with provider, outcome and latency. Safe to share between threads.
@@ -43,9 +44,17 @@ public final class ProviderRouter {
     private final NanoClock clock;
     private final RandomGenerator random;
     private final PromptSanitiser sanitiser = new PromptSanitiser();
+    private final CallGate gate;
 
     public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
                           Sleeper sleeper, NanoClock clock, RandomGenerator random) {
+        this(providers, retryPolicy, limits, sleeper, clock, random, CallGate.OPEN);
+    }
+
+    /** @param gate asked before every call, retries included, whether it may be made */
+    public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
+                          Sleeper sleeper, NanoClock clock, RandomGenerator random, CallGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(limits, "limits");
         this.retryPolicy = retryPolicy;
@@ -110,20 +119,29 @@ public final class ProviderRouter {
             int retries = 0;
             while (true) {
                 throwIfInterrupted();
+                if (!gate.admit(slot.generator(), current)) {
+                    attempts.add(new Attempt(id, Outcome.OVER_BUDGET, 0));
+                    return null;
+                }
                 if (!slot.breaker().tryAcquire()) {
+                    gate.settle(slot.generator(), current, null);
                     attempts.add(new Attempt(id, Outcome.CIRCUIT_OPEN, 0));
                     return null;
                 }
                 long started = NOT_STARTED;
                 try {
-                    pause(slot.rateLimit().reserve());
-                    acquire(slot.permits());
-                    started = clock.nanoTime();
-                    ImageResult result;
+                    ImageResult result = null;
                     try {
-                        result = slot.generator().generate(current);
+                        pause(slot.rateLimit().reserve());
+                        acquire(slot.permits());
+                        started = clock.nanoTime();
+                        try {
+                            result = slot.generator().generate(current);
+                        } finally {
+                            slot.permits().release();
+                        }
                     } finally {
-                        slot.permits().release();
+                        gate.settle(slot.generator(), current, result);
                     }
                     slot.breaker().recordSuccess();
                     record(id, Outcome.SUCCEEDED, started);

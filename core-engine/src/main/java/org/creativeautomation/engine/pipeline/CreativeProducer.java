@@ -19,6 +19,7 @@ import org.creativeautomation.engine.compose.LayoutRequest;
 import org.creativeautomation.engine.compose.LayoutSolver;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Provenance;
+import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.report.ProofThumbnail;
 import org.creativeautomation.engine.store.AtomicFiles;
@@ -73,7 +74,7 @@ final class CreativeProducer {
         }
         HeroFacts facts = new HeroFacts(heroPixels.getWidth(), heroPixels.getHeight(),
                 Math.max(layout.width() / layout.crop().width(), layout.height() / layout.crop().height()),
-                hero.info().source() != HeroSource.INPUT);
+                hero.info().source() != HeroSource.INPUT, budgetFallbackOf(hero.info()));
         CreativeUnderCheck checked = new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(), kit.logos(), region,
                 facts);
         CreativeCompliance compliance = checker.check(checked);
@@ -85,6 +86,11 @@ final class CreativeProducer {
         List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
         Manifest.Entry entry = entryFor(spec, hero.info(), Sha256.hex(bytes), issues, compliance.findings());
         return new ProducedCreative(spec, entry, compliance.findings(), performance, true, ProofThumbnail.of(image));
+    }
+
+    private static HeroFacts.BudgetFallback budgetFallbackOf(HeroInfo hero) {
+        BudgetStop stop = hero.budgetStop();
+        return stop == null ? null : new HeroFacts.BudgetFallback(stop.message(), stop.measured(), stop.expected());
     }
 
     /**

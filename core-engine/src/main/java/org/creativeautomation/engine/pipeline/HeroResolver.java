@@ -10,10 +10,14 @@ import org.creativeautomation.engine.brief.Product;
 import org.creativeautomation.engine.compose.Box;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.SubjectEstimator;
+import org.creativeautomation.engine.generate.Attempt;
+import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.GeneratedImage;
+import org.creativeautomation.engine.generate.GenerationBudget;
 import org.creativeautomation.engine.generate.GenerationRequest;
 import org.creativeautomation.engine.generate.HeroSubject;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.generate.PriceEstimate;
 import org.creativeautomation.engine.generate.PromptBuilder;
 import org.creativeautomation.engine.generate.RoutedImage;
 import org.creativeautomation.engine.spi.ImageGenerator;
@@ -32,8 +36,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Picks each product's hero: its input asset, else a cached generation for the same key, else a
- * fresh one from the offline generator (labelled {@code provider: "local"}).
+ * Picks each product's hero: its input asset, else a cached generation for the same key (unless the
+ * run bypasses the cache), else a fresh one from the run's providers or the offline generator
+ * (labelled {@code provider: "local"}). Within a run, every call and cache hit goes to the cost ledger.
  */
 public final class HeroResolver {
     private static final Logger LOG = LoggerFactory.getLogger(HeroResolver.class);
@@ -64,13 +69,15 @@ public final class HeroResolver {
             if (product.assets().isEmpty() && routed != null && !routed.offlineOnly()) {
                 return resolveRouted(brief, product, kit, routed);
             }
-            return resolveOrFail(brief, product, kit);
+            return resolveOrFail(brief, product, kit, routed == null ? null : routed.spending());
         } catch (IOException e) {
             throw new UncheckedIOException("hero of product " + product.id() + ": " + e.getMessage(), e);
         }
     }
 
-    private Hero resolveOrFail(Brief brief, Product product, KitResources kit) throws IOException {
+    /** @param spending the run's ledger and cache setting; null outside a run (nothing recorded, cache used) */
+    private Hero resolveOrFail(Brief brief, Product product, KitResources kit, RunSpending spending)
+            throws IOException {
         if (!product.assets().isEmpty()) {
             IngestedAsset asset = ingestor.ingest(product.assets().get(0));
             Supplier<BufferedImage> pixels = memo(() -> {
@@ -92,16 +99,25 @@ public final class HeroResolver {
                 kit.faces().headline());
         Box subjectBox = boxOf(generator.subjectBounds(request, subject));
 
-        Optional<CachedGeneration> hit = cache.find(request.key());
+        boolean useCache = spending == null || spending.useCache();
+        Optional<CachedGeneration> hit = useCache ? cache.find(request.key()) : Optional.empty();
         Optional<byte[]> cachedBytes = hit.flatMap(h -> readIntact(h.blobSha256()));
         if (cachedBytes.isPresent()) {
             String sha = hit.get().blobSha256();
             byte[] bytes = cachedBytes.get();
             Supplier<BufferedImage> pixels = memo(() -> decode(bytes, "cached hero " + sha));
+            if (spending != null) {
+                spending.recordCacheHit(product.id(), offlineEstimate(spending, request));
+            }
             return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, request.provider(), request.model(), prompt, sha),
                     () -> subjectBox, pixels);
         }
+        long started = System.nanoTime();
         GeneratedImage generated = generator.generate(request, subject);
+        if (spending != null) {
+            spending.recordLocalCall(product.id(), offlineEstimate(spending, request),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         byte[] png = OutputFormat.PNG.encode(generated.image());
         String sha = blobs.put(png);
         cache.put(new CachedGeneration(request.key(), request.provider(), request.model(), prompt,
@@ -119,25 +135,25 @@ public final class HeroResolver {
         BrandKit brandKit = kit.kit();
         String prompt = prompts.build(brief, product, brandKit);
         long seed = GenerationRequest.seedFor(brief.campaign(), product.id());
-        for (ImageGenerator generator : routed.chain()) {
+        for (ImageGenerator generator : routed.spending().useCache() ? routed.chain() : List.<ImageGenerator>of()) {
             String key = RoutedHeroes.keyOf(generator, prompt, HERO_SIZE, seed);
             Optional<CachedGeneration> hit = cache.find(key);
             Optional<byte[]> bytes = hit.flatMap(h -> readIntact(h.blobSha256()));
             if (bytes.isPresent()) {
                 byte[] image = bytes.get();
                 Supplier<BufferedImage> pixels = memo(() -> decode(image, "cached hero " + hit.get().blobSha256()));
+                routed.spending().recordCacheHit(product.id(), routed.estimate(generator, prompt, HERO_SIZE, seed));
                 return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(), prompt,
                         hit.get().blobSha256()), memo(() -> subjects.estimate(pixels.get())), pixels);
             }
         }
         HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
                 kit.faces().headline());
-        RoutedImage routedImage = routed.generate(prompt, subject, HERO_SIZE, seed);
+        RoutedImage routedImage = routed.generate(product.id(), prompt, subject, HERO_SIZE, seed);
         byte[] image = routedImage.result().images().get(0);
         BufferedImage decoded = decode(image, "the image from " + routedImage.provider());
         String sha = blobs.put(image);
-        ImageGenerator maker = routed.chain().stream().filter(g -> g.id().equals(routedImage.provider())).findFirst()
-                .orElseThrow();
+        ImageGenerator maker = routed.provider(routedImage.provider());
         String model = RoutedHeroes.modelOf(maker);
         cache.put(new CachedGeneration(RoutedHeroes.keyOf(maker, prompt, HERO_SIZE, seed), maker.id(), model, prompt,
                 decoded.getWidth(), decoded.getHeight(), seed, sha), image);
@@ -145,8 +161,43 @@ public final class HeroResolver {
                 .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.outcome().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-'), a.latencyMs()))
                 .toList();
-        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, prompt, sha, attempts),
-                memo(() -> subjects.estimate(decoded)), () -> decoded);
+        boolean overBudget = routedImage.attempts().stream().anyMatch(a -> a.outcome() == Attempt.Outcome.OVER_BUDGET);
+        BudgetStop budgetStop = overBudget ? routed.spending().budget().stop().orElse(null) : null;
+        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, prompt, sha, attempts,
+                budgetStop), memo(() -> subjects.estimate(decoded)), () -> decoded);
+    }
+
+    /**
+     * Where a product's hero would come from, found as {@link #resolve} finds it but without
+     * ingesting, generating or recording anything: its input asset, a cached image, or a call to the
+     * first provider of the chain (the offline generator when {@code budget} would not cover it).
+     *
+     * @param budget the run's budget as it stands before this product; a planned call is charged to it
+     */
+    PlannedHero plan(Brief brief, Product product, KitResources kit, RoutedHeroes routed, GenerationBudget budget) {
+        if (!product.assets().isEmpty()) {
+            return PlannedHero.input(product.id(), product.assets().get(0));
+        }
+        String prompt = prompts.build(brief, product, kit.kit());
+        long seed = GenerationRequest.seedFor(brief.campaign(), product.id());
+        if (routed.spending().useCache()) {
+            for (ImageGenerator generator : routed.chain()) {
+                Optional<CachedGeneration> hit = cache.find(RoutedHeroes.keyOf(generator, prompt, HERO_SIZE, seed));
+                if (hit.isPresent()) {
+                    return PlannedHero.cached(product.id(), routed.estimate(generator, prompt, HERO_SIZE, seed));
+                }
+            }
+        }
+        PriceEstimate first = routed.estimate(routed.chain().get(0), prompt, HERO_SIZE, seed);
+        if (budget.admitPlanned(first)) {
+            return PlannedHero.generated(product.id(), first, null);
+        }
+        return PlannedHero.generated(product.id(), routed.estimate(routed.local(), prompt, HERO_SIZE, seed),
+                budget.stop().orElse(null));
+    }
+
+    private static PriceEstimate offlineEstimate(RunSpending spending, GenerationRequest request) {
+        return spending.prices().estimate(request.provider(), request.model(), request.width(), request.height(), null);
     }
 
     /** The blob's bytes when present and matching their hash (the store checks); a damaged entry is regenerated. */

@@ -1,9 +1,12 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.generate.Attempt;
 import org.creativeautomation.engine.generate.GenerationRequest;
 import org.creativeautomation.engine.generate.HeroSubject;
 import org.creativeautomation.engine.generate.LocalImageGenerator;
+import org.creativeautomation.engine.generate.NoProviderSucceededException;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.generate.PriceEstimate;
 import org.creativeautomation.engine.generate.ProviderLimits;
 import org.creativeautomation.engine.generate.ProviderRouter;
 import org.creativeautomation.engine.generate.RetryPolicy;
@@ -12,8 +15,9 @@ import org.creativeautomation.engine.generate.Sleeper;
 import org.creativeautomation.engine.generate.NanoClock;
 import org.creativeautomation.engine.spi.ImageGenerationRequest;
 import org.creativeautomation.engine.spi.ImageGenerator;
+import org.creativeautomation.engine.spi.ImageResult;
 
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,18 +26,24 @@ import java.util.function.Function;
 
 /**
  * One run's image providers in failover order behind a router. The offline generator is one of
- * them; it draws the product it is asked for, found by the prompt it receives.
+ * them; it draws the product it is asked for, found by the prompt it receives. Every paid call is
+ * first checked against the run's budget; when the budget stops paid calls, the offline generator
+ * draws the hero even if the chain does not name it.
  */
 final class RoutedHeroes {
     private final List<ImageGenerator> chain;
+    private final LocalImageGenerator local;
     private final ProviderRouter router;
+    private final RunSpending spending;
     private final Map<String, HeroSubject> subjects = new ConcurrentHashMap<>();
 
-    RoutedHeroes(Function<LocalImageGenerator, List<ImageGenerator>> chainWithLocal, OfflineHeroGenerator offline) {
-        LocalImageGenerator local = new LocalImageGenerator(offline, request -> subjects.get(request.prompt()));
+    RoutedHeroes(Function<LocalImageGenerator, List<ImageGenerator>> chainWithLocal, OfflineHeroGenerator offline,
+                 RunSpending spending) {
+        this.local = new LocalImageGenerator(offline, request -> subjects.get(request.prompt()));
         this.chain = chainWithLocal.apply(local);
+        this.spending = spending;
         this.router = new ProviderRouter(chain, RetryPolicy.DEFAULT,
-                ProviderLimits.DEFAULT, Sleeper.THREAD, NanoClock.SYSTEM, new SplittableRandom(7));
+                ProviderLimits.DEFAULT, Sleeper.THREAD, NanoClock.SYSTEM, new SplittableRandom(7), spending.budget());
     }
 
     /** True when the offline generator alone is asked for: heroes then keep the offline path. */
@@ -43,6 +53,10 @@ final class RoutedHeroes {
 
     List<ImageGenerator> chain() {
         return chain;
+    }
+
+    RunSpending spending() {
+        return spending;
     }
 
     /** The model a provider is keyed under in the generation cache. */
@@ -56,8 +70,48 @@ final class RoutedHeroes {
         return new GenerationRequest(generator.id(), modelOf(generator), prompt, size, size, seed).key();
     }
 
-    RoutedImage generate(String prompt, HeroSubject subject, int size, long seed) {
+    /** What one image of this provider for a hero request would cost. */
+    PriceEstimate estimate(ImageGenerator generator, String prompt, int size, long seed) {
+        return spending.prices().estimate(generator, request(prompt, size, seed));
+    }
+
+    /** The offline generator, which draws heroes the budget does not allow a paid provider to make. */
+    ImageGenerator local() {
+        return local;
+    }
+
+    /**
+     * The first image a provider of the chain delivers. When the budget refused a paid provider and
+     * no later one delivered, the offline generator draws it; the attempts say so.
+     */
+    RoutedImage generate(String productId, String prompt, HeroSubject subject, int size, long seed) {
         subjects.put(prompt, subject);
-        return router.generate(new ImageGenerationRequest(null, prompt, null, size, size, seed, null));
+        ImageGenerationRequest request = request(prompt, size, seed);
+        try {
+            RoutedImage image = router.generate(request);
+            spending.recordAttempts(productId, request, image.attempts(), this::provider, image.result());
+            return image;
+        } catch (NoProviderSucceededException e) {
+            spending.recordAttempts(productId, request, e.attempts(), this::provider, null);
+            if (e.attempts().stream().noneMatch(a -> a.outcome() == Attempt.Outcome.OVER_BUDGET)) {
+                throw e;
+            }
+            long started = System.nanoTime();
+            ImageResult result = local.generate(request);
+            Attempt drawn = new Attempt(local.id(), Attempt.Outcome.SUCCEEDED, (System.nanoTime() - started) / 1_000_000);
+            spending.recordAttempts(productId, request, List.of(drawn), this::provider, result);
+            List<Attempt> attempts = new ArrayList<>(e.attempts());
+            attempts.add(drawn);
+            return new RoutedImage(result, local.id(), attempts);
+        }
+    }
+
+    /** The provider with this id: one of the chain, or the offline generator. */
+    ImageGenerator provider(String id) {
+        return chain.stream().filter(g -> g.id().equals(id)).findFirst().orElse(local);
+    }
+
+    private static ImageGenerationRequest request(String prompt, int size, long seed) {
+        return new ImageGenerationRequest(null, prompt, null, size, size, seed, null);
     }
 }

@@ -12,6 +12,7 @@ import org.creativeautomation.engine.generate.ImageProviders;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
+import org.creativeautomation.engine.store.CostLedger;
 import org.creativeautomation.engine.store.GenerationCache;
 import org.creativeautomation.engine.store.RunLog;
 import org.creativeautomation.engine.store.StudioDatabase;
@@ -37,10 +38,12 @@ public final class StudioEngine implements AutoCloseable {
     private final CampaignRunner runner;
     private final RunLog runLog;
     private final CreativeInspector inspector;
+    private final CostLedger costLedger;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
-                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector) {
+                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector, CostLedger costLedger) {
         this.inspector = inspector;
+        this.costLedger = costLedger;
         this.home = home;
         this.database = database;
         this.kits = kits;
@@ -77,11 +80,12 @@ public final class StudioEngine implements AutoCloseable {
         RunLog runLog = new RunLog(database);
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits, decoded);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
+        CostLedger costLedger = new CostLedger(database);
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors(), new ImageProviders(),
-                ProviderSettings.of(java.util.Map.of(), environment));
+                ProviderSettings.of(java.util.Map.of(), environment), new CostTracking(home.prices(), costLedger));
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
-        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector);
+        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, costLedger);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -120,6 +124,11 @@ public final class StudioEngine implements AutoCloseable {
 
     public RunLog runLog() {
         return runLog;
+    }
+
+    /** What image generation cost, call by call. */
+    public CostLedger costLedger() {
+        return costLedger;
     }
 
     @Override

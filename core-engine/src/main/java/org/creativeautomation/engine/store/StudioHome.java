@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The folder that holds a studio's local truth: the database, the blobs and the installed brand kits. */
+/**
+ * The folder that holds a studio's local truth: the database, the blobs, the installed brand kits
+ * and, optionally, its own image prices.
+ */
 public record StudioHome(Path root) {
     public static final String FOLDER_NAME = "creative-automation-studio";
 
@@ -43,6 +46,11 @@ public record StudioHome(Path root) {
 
     public Path brandKits() {
         return root.resolve("brand-kits");
+    }
+
+    /** Image prices that replace the shipped ones, provider by provider; optional. */
+    public Path prices() {
+        return root.resolve("prices.yaml");
     }
 
     /** Creates the home and its folders when missing. */

@@ -44,7 +44,10 @@ public final class OpenAiImageGenerator implements ImageGenerator {
 
     @Override
     public ImageCapabilities capabilities() {
-        return new ImageCapabilities(List.of(GPT_IMAGE_1, DALL_E_3),
+        // The default model first: callers price and cache a request that names no model under it.
+        List<String> models = DALL_E_3.equals(defaultModel) ? List.of(DALL_E_3, GPT_IMAGE_1)
+                : List.of(GPT_IMAGE_1, DALL_E_3);
+        return new ImageCapabilities(models,
                 List.of(new ImageSize(1024, 1024), new ImageSize(1536, 1024), new ImageSize(1024, 1536),
                         new ImageSize(1792, 1024), new ImageSize(1024, 1792)),
                 false, false, OpenAiPrices.perImage(defaultModel, "1024x1024", null));
