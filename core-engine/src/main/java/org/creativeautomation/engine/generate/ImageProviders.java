@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -44,13 +45,21 @@ public final class ImageProviders {
                 throw new InvalidInputException("--provider " + id + ": unknown image provider (installed: "
                         + String.join(", ", ids()) + ")");
             }
-            chain.add(provider.create(settings).orElseThrow(() -> new InvalidInputException("--provider " + id
-                    + ": not configured (set its API key, e.g. " + id.toUpperCase(java.util.Locale.ROOT)
-                    + "_API_KEY, in the environment)")));
+            chain.add(created(provider, settings).orElseThrow(() -> new InvalidInputException("--provider " + id
+                    + ": not configured (set " + provider.settingsNeeded() + " in studio.yaml or the environment)")));
         }
         if (chain.isEmpty()) {
             throw new InvalidInputException("--provider: no provider given (e.g. --provider openai,local)");
         }
         return chain;
+    }
+
+    /** The provider's generator; a setting it cannot use is the user's input, not an internal error. */
+    private static Optional<ImageGenerator> created(ImageGeneratorProvider provider, ProviderSettings settings) {
+        try {
+            return provider.create(settings);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--provider " + provider.id() + ": " + e.getMessage());
+        }
     }
 }

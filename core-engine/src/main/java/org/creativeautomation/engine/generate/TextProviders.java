@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -57,13 +57,21 @@ public final class TextProviders {
                 throw new InvalidInputException("--text-provider " + id + ": unknown text provider (installed: "
                         + (installed.isEmpty() ? "none" : String.join(", ", ids())) + ")");
             }
-            chain.add(provider.create(settings).orElseThrow(() -> new InvalidInputException("--text-provider "
-                    + id + ": not configured (set its API key, e.g. " + id.toUpperCase(Locale.ROOT)
-                    + "_API_KEY, in the settings or the environment)")));
+            chain.add(created(provider, settings).orElseThrow(() -> new InvalidInputException("--text-provider "
+                    + id + ": not configured (set " + provider.settingsNeeded() + " in studio.yaml or the environment)")));
         }
         if (chain.isEmpty()) {
             throw new InvalidInputException("--text-provider: no provider given (e.g. --text-provider anthropic,openai)");
         }
         return chain;
+    }
+
+    /** The provider's generator; a setting it cannot use is the user's input, not an internal error. */
+    private static Optional<TextGenerator> created(TextGeneratorProvider provider, ProviderSettings settings) {
+        try {
+            return provider.create(settings);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--text-provider " + provider.id() + ": " + e.getMessage());
+        }
     }
 }

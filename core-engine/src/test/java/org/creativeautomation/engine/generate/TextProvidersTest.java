@@ -59,6 +59,49 @@ class TextProvidersTest {
     }
 
     @Test
+    void anUnconfiguredProviderNamesTheSettingsItDeclares() {
+        TextGeneratorProvider local = new TextGeneratorProvider() {
+            @Override
+            public String id() {
+                return "local-llm";
+            }
+
+            @Override
+            public String settingsNeeded() {
+                return "LOCAL_LLM_URL";
+            }
+
+            @Override
+            public Optional<TextGenerator> create(ProviderSettings settings) {
+                return Optional.empty();
+            }
+        };
+
+        assertThatThrownBy(() -> new TextProviders(List.of(local)).chain(List.of("local-llm"), bothKeys))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("--text-provider local-llm: not configured (set LOCAL_LLM_URL in studio.yaml or the environment)");
+    }
+
+    @Test
+    void anUnusableSettingIsABadInputNamingTheProvider() {
+        TextGeneratorProvider picky = new TextGeneratorProvider() {
+            @Override
+            public String id() {
+                return "picky";
+            }
+
+            @Override
+            public Optional<TextGenerator> create(ProviderSettings settings) {
+                throw new IllegalArgumentException("PICKY_TIMEOUT_SECONDS must be a whole number, was \"soon\"");
+            }
+        };
+
+        assertThatThrownBy(() -> new TextProviders(List.of(picky)).chain(List.of("picky"), bothKeys))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("--text-provider picky: PICKY_TIMEOUT_SECONDS must be a whole number, was \"soon\"");
+    }
+
+    @Test
     void anIdListedTwiceIsRejected() {
         assertThatThrownBy(() -> providers.chain(List.of("openai", "openai"), bothKeys))
                 .isInstanceOf(InvalidInputException.class).hasMessage("--text-provider openai: listed twice");

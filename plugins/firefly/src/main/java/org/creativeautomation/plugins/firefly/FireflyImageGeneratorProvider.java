@@ -43,6 +43,11 @@ public final class FireflyImageGeneratorProvider implements ImageGeneratorProvid
     }
 
     @Override
+    public String settingsNeeded() {
+        return "FIREFLY_CLIENT_ID and FIREFLY_CLIENT_SECRET";
+    }
+
+    @Override
     public Optional<ImageGenerator> create(ProviderSettings settings) {
         return FireflySettings.from(settings).map(this::generator);
     }

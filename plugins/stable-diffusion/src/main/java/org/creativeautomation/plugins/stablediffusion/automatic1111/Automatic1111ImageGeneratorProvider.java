@@ -51,6 +51,11 @@ public final class Automatic1111ImageGeneratorProvider implements ImageGenerator
         return Automatic1111ImageGenerator.ID;
     }
 
+    @Override
+    public String settingsNeeded() {
+        return "SD_WEBUI_URL, the address of a running AUTOMATIC1111 WebUI started with --api";
+    }
+
     /**
      * @throws IllegalArgumentException naming the setting when one is set to something unusable
      */

@@ -56,6 +56,11 @@ public final class ComfyUiImageGeneratorProvider implements ImageGeneratorProvid
         return ComfyUiImageGenerator.ID;
     }
 
+    @Override
+    public String settingsNeeded() {
+        return "COMFYUI_URL, the address of a running ComfyUI server, and COMFYUI_CHECKPOINT";
+    }
+
     /**
      * @throws IllegalArgumentException naming the setting when one is set to something unusable,
      *                                  or when the workflow needs a checkpoint and none is set
