@@ -1,5 +1,7 @@
 package org.creativeautomation.engine.spi;
 
+import java.util.Optional;
+
 /**
  * A source of images: a hosted model, a local one, or the studio's offline renderer.
  * Implementations must be safe to call from several threads; failures are reported as
@@ -14,4 +16,12 @@ public interface ImageGenerator {
 
     /** @throws ProviderException when the provider cannot deliver */
     ImageResult generate(ImageGenerationRequest request);
+
+    /**
+     * The provider's generative expand, when it has one: the composer asks it to widen a photo
+     * for a ratio the photo cannot fill without cutting the product. Empty by default.
+     */
+    default Optional<ImageExpander> expander() {
+        return Optional.empty();
+    }
 }
