@@ -1,7 +1,9 @@
 package org.creativeautomation.engine.generate;
 
 import org.creativeautomation.engine.generate.Attempt.Outcome;
+import org.creativeautomation.engine.spi.ExpandRequest;
 import org.creativeautomation.engine.spi.Failure;
+import org.creativeautomation.engine.spi.ImageExpander;
 import org.creativeautomation.engine.spi.ImageGenerationRequest;
 import org.creativeautomation.engine.spi.ImageGenerator;
 import org.creativeautomation.engine.spi.ImageResult;
@@ -14,11 +16,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
- * Asks image providers in order until one delivers.
+ * Asks image providers in order until one delivers an image, or an expansion of one
+ * ({@link #expand}).
  * <ul>
  *   <li>Rate limits, timeouts and server errors are retried on the same provider with
  *       exponential backoff and jitter, or after exactly the provider's Retry-After.</li>
@@ -87,12 +92,93 @@ public final class ProviderRouter {
         Objects.requireNonNull(request, "request");
         var routing = new Routing();
         for (ProviderSlot slot : slots) {
-            ImageResult result = routing.tryProvider(slot, request);
+            ImageResult result = routing.tryProvider(slot, new Generation(request));
             if (result != null) {
                 return new RoutedImage(result, slot.generator().id(), routing.attempts);
             }
         }
         throw new NoProviderSucceededException(routing.attempts, routing.lastFailure);
+    }
+
+    /**
+     * The first expansion any provider with an {@link ImageExpander} delivers, asked in the same
+     * order and under the same retries, limits, breakers and gate as generation: an expansion is a
+     * call to the same API and quota. Providers without one are not asked.
+     *
+     * @param priced the request the gate prices for a provider's expansion (its model, the expanded size)
+     * @throws NoProviderSucceededException when every provider that expands failed or was skipped
+     *                                      (no attempts when none of them expands)
+     */
+    public RoutedImage expand(ExpandRequest request, Function<ImageGenerator, ImageGenerationRequest> priced) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(priced, "priced");
+        var routing = new Routing();
+        for (ProviderSlot slot : slots) {
+            Optional<ImageExpander> expander = slot.generator().expander();
+            if (expander.isEmpty()) {
+                continue;
+            }
+            ImageResult result = routing.tryProvider(slot,
+                    new Expansion(expander.get(), request, priced.apply(slot.generator())));
+            if (result != null) {
+                return new RoutedImage(result, slot.generator().id(), routing.attempts);
+            }
+        }
+        throw new NoProviderSucceededException("expansion", routing.attempts, routing.lastFailure);
+    }
+
+    /** Whether any provider of the router can expand an image. */
+    public boolean expands() {
+        return slots.stream().anyMatch(slot -> slot.generator().expander().isPresent());
+    }
+
+    /**
+     * One kind of provider call. {@link #priced()} is what the gate admits and settles (identity
+     * matters: it is held while the call runs); a refused prompt is retried through {@link #withPrompt}.
+     */
+    private interface Call {
+        ImageGenerationRequest priced();
+
+        String prompt();
+
+        Call withPrompt(String prompt);
+
+        ImageResult make(ImageGenerator generator);
+    }
+
+    private record Generation(ImageGenerationRequest priced) implements Call {
+        @Override
+        public String prompt() {
+            return priced.prompt();
+        }
+
+        @Override
+        public Call withPrompt(String prompt) {
+            return new Generation(priced.withPrompt(prompt));
+        }
+
+        @Override
+        public ImageResult make(ImageGenerator generator) {
+            return generator.generate(priced);
+        }
+    }
+
+    private record Expansion(ImageExpander expander, ExpandRequest request, ImageGenerationRequest priced)
+            implements Call {
+        @Override
+        public String prompt() {
+            return request.prompt();
+        }
+
+        @Override
+        public Call withPrompt(String prompt) {
+            return new Expansion(expander, request.withPrompt(prompt), priced.withPrompt(prompt));
+        }
+
+        @Override
+        public ImageResult make(ImageGenerator generator) {
+            return expander.expand(request);
+        }
     }
 
     /** The breaker state of a provider, for status displays. */
@@ -112,19 +198,20 @@ public final class ProviderRouter {
         private RuntimeException lastFailure;
 
         /** The provider's result, or null when the next provider should be asked. */
-        ImageResult tryProvider(ProviderSlot slot, ImageGenerationRequest request) {
+        ImageResult tryProvider(ProviderSlot slot, Call call) {
             String id = slot.generator().id();
-            ImageGenerationRequest current = request;
+            Call current = call;
             boolean sanitised = false;
             int retries = 0;
             while (true) {
                 throwIfInterrupted();
-                if (!gate.admit(slot.generator(), current)) {
+                ImageGenerationRequest priced = current.priced();
+                if (!gate.admit(slot.generator(), priced)) {
                     attempts.add(new Attempt(id, Outcome.OVER_BUDGET, 0));
                     return null;
                 }
                 if (!slot.breaker().tryAcquire()) {
-                    gate.settle(slot.generator(), current, null);
+                    gate.settle(slot.generator(), priced, null);
                     attempts.add(new Attempt(id, Outcome.CIRCUIT_OPEN, 0));
                     return null;
                 }
@@ -136,12 +223,12 @@ public final class ProviderRouter {
                         acquire(slot.permits());
                         started = clock.nanoTime();
                         try {
-                            result = slot.generator().generate(current);
+                            result = current.make(slot.generator());
                         } finally {
                             slot.permits().release();
                         }
                     } finally {
-                        gate.settle(slot.generator(), current, result);
+                        gate.settle(slot.generator(), priced, result);
                     }
                     slot.breaker().recordSuccess();
                     record(id, Outcome.SUCCEEDED, started);
