@@ -33,6 +33,10 @@ final class CanvasBackground {
     /** The background of a solved layout at full size. */
     static BufferedImage paint(BufferedImage hero, Layout layout) {
         CanvasExtension extension = layout.extension() == null ? CanvasExtension.NONE : layout.extension();
+        if (extension.fill() == ExtensionFill.GENERATIVE) {
+            // The expanded hero already holds its generated margins; the crop lies inside it.
+            extension = CanvasExtension.NONE;
+        }
         ColourGrade grade = layout.grade() == null ? ColourGrade.NONE : layout.grade();
         int w = layout.width();
         int h = layout.height();

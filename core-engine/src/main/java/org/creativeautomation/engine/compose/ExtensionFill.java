@@ -12,5 +12,11 @@ public enum ExtensionFill {
      */
     BACKDROP,
     /** The photo itself, enlarged, blurred and darkened, so the extension reads as out-of-focus surroundings. */
-    BLUR
+    BLUR,
+    /**
+     * Margins a generative model drew around the photo (generative expand). They are part of the
+     * expanded hero the crop is cut from, so nothing is painted over them; the photo's own pixels
+     * sit unchanged inside them.
+     */
+    GENERATIVE
 }

@@ -58,15 +58,79 @@ public final class LayoutSolver {
     private final Map<BufferedImage, Double> logoLuminance = Collections.synchronizedMap(new WeakHashMap<>());
 
     public Layout solve(LayoutRequest request) {
+        LayoutTemplate template = templateOf(request);
+        ReducedHero hero = ReducedHero.of(request.hero());
+        Framing framing = framingOf(request, template, hero);
+        return solve(request, template, hero, framing, framing.extension());
+    }
+
+    /**
+     * How far this creative's framing reaches past its hero, when the product with its room cannot
+     * fill the ratio uncut and the composer extends the canvas instead of cutting it; what a
+     * generative expansion must add for {@link #solve(LayoutRequest, ExpandedHero)}. Empty when the
+     * hero fills the ratio, and when the canvas is extended only to make room for text beside a
+     * product that fits: the composer does that only over a smooth backdrop, which its fill
+     * continues seamlessly, or in the fill the kit asks for.
+     */
+    public Optional<HeroReach> reach(LayoutRequest request) {
+        Framing framing = framingOf(request, templateOf(request), ReducedHero.of(request.hero()));
+        if (framing.extension().isNone() || !framing.productOverflows()) {
+            return Optional.empty();
+        }
+        return Optional.of(HeroReach.of(framing.crop(), request.hero().getWidth(), request.hero().getHeight(),
+                framing.extension()));
+    }
+
+    /**
+     * Solves the creative on an expansion of its hero made for its framing ({@link #reach}): the
+     * same window, moved into the expanded hero, which it no longer reaches past. Text, scrim and
+     * logo are then placed and measured over the expanded pixels. The layout records the expansion
+     * as a {@link ExtensionFill#GENERATIVE} extension where the composer's own would have been.
+     *
+     * @param request  the creative on its original hero
+     * @param expanded that hero expanded by exactly this creative's reach
+     */
+    public Layout solve(LayoutRequest request, ExpandedHero expanded) {
+        LayoutTemplate template = templateOf(request);
+        Framing framing = framingOf(request, template, ReducedHero.of(request.hero()));
+        HeroReach reach = HeroReach.of(framing.crop(), request.hero().getWidth(), request.hero().getHeight(),
+                framing.extension());
+        if (framing.extension().isNone() || !framing.productOverflows() || !reach.sameMargins(expanded.reach())) {
+            throw new IllegalArgumentException("the expansion reaches " + expanded.reach() + ", this creative's framing "
+                    + reach);
+        }
+        CropWindow crop = framing.crop();
+        Box subject = crop.subject() == null ? null : expanded.shifted(crop.subject());
+        CropWindow moved = new CropWindow(crop.x() + reach.left(), crop.y() + reach.top(), crop.width(), crop.height(),
+                subject);
+        LayoutRequest onExpanded = new LayoutRequest(request.ratio(), request.copy(), expanded.image(),
+                request.subject() == null ? null : expanded.shifted(request.subject()), request.kit(), request.faces(),
+                request.logos());
+        CanvasExtension composer = framing.extension();
+        CanvasExtension generated = new CanvasExtension(ExtensionFill.GENERATIVE, composer.top(), composer.bottom(),
+                composer.left(), composer.right(), null);
+        return solve(onExpanded, template, ReducedHero.of(expanded.image()), new Framing(moved, CanvasExtension.NONE),
+                generated);
+    }
+
+    private static LayoutTemplate templateOf(LayoutRequest request) {
+        return mirroredFor(TextDirection.of(request.copy()), request.kit().templates().forRatio(request.ratio().label()));
+    }
+
+    private Framing framingOf(LayoutRequest request, LayoutTemplate template, ReducedHero hero) {
+        return hero.framing(smartCrop, request.subject(), request.ratio().width(), request.ratio().height(), template,
+                request.kit().colors().background());
+    }
+
+    /** @param extension the extension the layout records (the framing's own, or the expansion it was made on) */
+    private Layout solve(LayoutRequest request, LayoutTemplate template, ReducedHero hero, Framing framing,
+                         CanvasExtension extension) {
         Ratio ratio = request.ratio();
         int w = ratio.width();
         int h = ratio.height();
         BrandKit kit = request.kit();
-        LayoutTemplate template = mirroredFor(TextDirection.of(request.copy()), kit.templates().forRatio(ratio.label()));
         SafeZone safe = SafeZone.of(template.safeZone());
-        ReducedHero hero = ReducedHero.of(request.hero());
         RgbColor backdrop = kit.colors().background();
-        Framing framing = hero.framing(smartCrop, request.subject(), w, h, template, backdrop);
         CropWindow crop = framing.crop();
         ColourGrade grade = ColourGrade.of(kit);
         Canvas canvas = Canvas.of(ratio, template, safe, kit.textRules().minFontPx(),
@@ -107,7 +171,7 @@ public final class LayoutSolver {
                 .ifPresent(issues::add);
 
         LogoPlacement logo = placeLogo(scene, best.scrim(), best.stack(), issues);
-        return new Layout(ratio, w, h, backdrop, crop, framing.extension(), grade, best.zone(), best.scrim(), message,
+        return new Layout(ratio, w, h, backdrop, crop, extension, grade, best.zone(), best.scrim(), message,
                 cta, disclaimer, logo, safe, legibility.contrast(), issues);
     }
 

@@ -310,12 +310,12 @@ final class SmartCrop {
         if (extended > (zone.isBand() ? wh : ww) * MAX_TEXT_EXTENSION) {
             return null;
         }
-        return framing(hero, new CropWindow(x, y, ww, wh, known), canvasWidth, template, kitColour);
+        return framing(hero, new CropWindow(x, y, ww, wh, known), canvasWidth, template, kitColour, false);
     }
 
     /** The framing of a window, with the extension its reach past the hero makes. */
     private Framing framing(ReducedHero hero, CropWindow crop, int canvasWidth, LayoutTemplate template,
-                            RgbColor kitColour) {
+                            RgbColor kitColour, boolean productOverflows) {
         double s = canvasWidth / crop.width();
         int top = (int) Math.round(Math.max(0, -crop.y()) * s);
         int bottom = (int) Math.round(Math.max(0, crop.bottom() - hero.heroHeight()) * s);
@@ -324,7 +324,8 @@ final class SmartCrop {
         if (top + bottom + left + right == 0) {
             return new Framing(crop, CanvasExtension.NONE);
         }
-        return new Framing(crop, fill(hero, template.extension(), kitColour, top, bottom, left, right));
+        return new Framing(crop, fill(hero, template.extension(), kitColour, top, bottom, left, right),
+                productOverflows);
     }
 
     /**
@@ -351,7 +352,7 @@ final class SmartCrop {
         double cy = known.y() + known.height() / 2.0;
         double x = position(cx - target[0] * ww, ww, heroW, need.x(), need.right());
         double y = position(cy - target[1] * wh, wh, heroH, need.y(), need.bottom());
-        return framing(hero, new CropWindow(x, y, ww, wh, known), canvasWidth, template, kitColour);
+        return framing(hero, new CropWindow(x, y, ww, wh, known), canvasWidth, template, kitColour, true);
     }
 
     /**
