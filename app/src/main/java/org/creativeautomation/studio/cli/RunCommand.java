@@ -80,12 +80,18 @@ final class RunCommand implements Callable<Integer> {
             + "are reported as usual.")
     boolean force;
 
+    @Option(names = "--expand", description = "Where a product cannot fill a ratio uncut (a wide shoe in a 9:16 "
+            + "story), ask the providers that can (openai, firefly) to draw the missing canvas around the photo "
+            + "(generative expand: a paid call per product and ratio, within the budget, cached) instead of the "
+            + "composer's own fill. The photo's pixels are kept exactly; the manifest says how each was filled.")
+    boolean expand;
+
     @Override
     public Integer call() {
         CliContext context = root.context;
         OutputFormat outputFormat = OutputFormat.parse(format);
         RunOptions options = new RunOptions(brief, out, outputFormat, providers,
-                new CostControls(budgetUsd(), noCache, force));
+                new CostControls(budgetUsd(), noCache, force), expand);
         if (dryRun) {
             try (StudioEngine engine = studio.openEngine(context.env())) {
                 RunEstimate estimate = engine.runner().estimate(options);
@@ -145,6 +151,11 @@ final class RunCommand implements Callable<Integer> {
         if (s.budgetStop() != null) {
             out.printf(Locale.ROOT, "  budget: paid generation stopped: %s; those heroes were drawn offline "
                     + "(budget.exceeded findings)%n", s.budgetStop().message());
+        }
+        if (!s.expansions().isEmpty()) {
+            out.printf(Locale.ROOT, "  canvas extensions: %d drawn by a provider's generative expand, %d by the composer%s%n",
+                    s.expansions().expanded(), s.expansions().composed(), s.expansions().reasons().isEmpty() ? ""
+                            : " (" + String.join("; ", s.expansions().reasons()) + ")");
         }
         out.printf(Locale.ROOT, "  finished in %.1f s%n", s.elapsedMs() / 1000.0);
         if (!s.layoutIssues().isEmpty()) {

@@ -11,6 +11,7 @@ import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Ratio;
 import org.creativeautomation.engine.document.Problem;
+import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.GenerationBudget;
 import org.creativeautomation.engine.generate.ImageProviders;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -83,7 +85,7 @@ public final class CampaignRunner {
         Brief brief = campaign.brief();
         KitResources kit = campaign.kit();
         if (!options.costs().force()) {
-            stopIfCopyFailsBeforePaidCalls(brief, kit, routed);
+            stopIfCopyFailsBeforePaidCalls(brief, kit, routed, options.expand());
         }
         Path outDir = (options.outDir() != null ? options.outDir() : Path.of("out", brief.campaign()))
                 .toAbsolutePath().normalize();
@@ -130,9 +132,10 @@ public final class CampaignRunner {
      * creative. A run that pays nothing (input assets, cached or offline heroes) goes on: its
      * creatives carry the same findings, and nothing was spent to learn them.
      */
-    private void stopIfCopyFailsBeforePaidCalls(Brief brief, KitResources kit, RoutedHeroes routed) {
-        boolean paid = planHeroes(brief, kit, routed, routed.spending().budget().fresh()).stream()
-                .anyMatch(PlannedHero::paid);
+    private void stopIfCopyFailsBeforePaidCalls(Brief brief, KitResources kit, RoutedHeroes routed, boolean expand) {
+        // A run that expands may pay for expansions of any product, input photos included.
+        boolean paid = expand && routed.expands()
+                || planHeroes(brief, kit, routed, routed.spending().budget().fresh()).stream().anyMatch(PlannedHero::paid);
         if (!paid) {
             return;
         }
@@ -160,7 +163,8 @@ public final class CampaignRunner {
             events.emit("hero.ready", hero.productId(), null, null, hero.info().source().label()
                     + (hero.info().provider() == null ? "" : " (" + hero.info().provider() + ")"), 0, total);
         }
-        List<CreativeSpec> specs = plan(brief, kit.kit(), heroByProduct, options.format());
+        HeroExpansions expansions = heroes.expansions(options.expand() ? routed : null, brief.campaign());
+        List<CreativeSpec> specs = plan(brief, kit.kit(), heroByProduct, options.format(), expansions.signature());
         Map<String, Manifest.Entry> previous = new HashMap<>();
         ManifestFile.read(outDir).ifPresent(m -> m.creatives().forEach(e ->
                 previous.put(e.product() + "|" + e.ratio() + "|" + e.locale(), e)));
@@ -173,7 +177,8 @@ public final class CampaignRunner {
         List<CreativeSpec> toRender = new ArrayList<>();
         for (CreativeSpec spec : specs) {
             Optional<ProducedCreative> kept = unchanged(outDir, spec, previous.get(spec.id()),
-                    previousFindings.get(spec.path()), heroByProduct.get(spec.product().id()).info());
+                    previousFindings.get(spec.path()), heroByProduct.get(spec.product().id()).info(),
+                    expansions.enabled() && routed.expands());
             if (kept.isPresent()) {
                 produced.put(spec.id(), kept.get());
                 events.emit("creative.up-to-date", spec, done.incrementAndGet(), total);
@@ -182,7 +187,8 @@ public final class CampaignRunner {
             }
         }
 
-        CreativeProducer producer = new CreativeProducer(checker, kit, brief.market().region(), outDir, options.format());
+        CreativeProducer producer = new CreativeProducer(checker, kit, brief.market().region(), outDir, options.format(),
+                expansions);
         RunCounts failedCounts = new RunCounts(total, 0, total - toRender.size(), generated, cached);
         renderAll(toRender, heroByProduct, producer, produced, events, done, total, runId, failedCounts, start);
 
@@ -201,10 +207,14 @@ public final class CampaignRunner {
                 .flatMap(p -> p.entry().layoutIssues().stream().map(i -> p.entry().path() + ": " + i))
                 .toList();
         GenerationBudget budget = routed.spending().budget();
+        // The heroes' own stop: a cap that only refused an expansion drew no hero offline.
+        BudgetStop heroStop = heroByProduct.values().stream().map(h -> h.info().budgetStop()).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return new RunSummary(brief.campaign(), brief.displayName(), outDir, written.manifest(), brief.products().size(),
                 brief.ratios().size(), brief.locales().size(), total, rendered, total - rendered, removed,
                 generated, cached, inputs, elapsed, issues, written.compliance(), written.proofSheet(),
-                written.tally(), budget.spent(), budget.stop().orElse(null));
+                written.tally(), budget.spent(), heroStop,
+                ExpansionTally.of(ordered.stream().map(p -> p.entry().expansion()).toList()));
     }
 
     private void renderAll(List<CreativeSpec> toRender, Map<String, Hero> heroes, CreativeProducer producer,
@@ -280,8 +290,13 @@ public final class CampaignRunner {
         }
     }
 
-    /** Every creative of the brief in a stable order: product, then ratio, then locale. */
-    static List<CreativeSpec> plan(Brief brief, BrandKit kit, Map<String, Hero> heroes, OutputFormat format) {
+    /**
+     * Every creative of the brief in a stable order: product, then ratio, then locale.
+     *
+     * @param expansion what the run's expanders are ({@link HeroExpansions#signature()}); null when it expands nothing
+     */
+    static List<CreativeSpec> plan(Brief brief, BrandKit kit, Map<String, Hero> heroes, OutputFormat format,
+                                   String expansion) {
         String region = brief.market().region();
         List<CreativeSpec> specs = new ArrayList<>();
         for (Product product : brief.products()) {
@@ -292,7 +307,7 @@ public final class CampaignRunner {
                             brief.cta() == null ? null : brief.cta().forLocale(locale),
                             brief.disclaimer() == null ? null : brief.disclaimer().forLocale(locale));
                     String path = product.id() + "/" + ratio.pathName() + "/" + locale + "." + format.extension();
-                    String key = CreativeKey.of(kit, hero, ratio, copy, format);
+                    String key = CreativeKey.of(kit, hero, ratio, copy, format, expansion);
                     specs.add(new CreativeSpec(product, ratio, copy, path, key, CreativeKey.ofCompliance(key, region,
                             hero.budgetStop() == null ? null : hero.budgetStop().message())));
                 }
@@ -303,13 +318,16 @@ public final class CampaignRunner {
 
     /**
      * The creative as the previous run left it, when its key, file and findings all still hold:
-     * then it is neither rendered nor checked again.
+     * then it is neither rendered nor checked again. One whose expansion was tried and not had
+     * (a failure, a budget) is made again when this run can expand.
      */
     private static Optional<ProducedCreative> unchanged(Path outDir, CreativeSpec spec, Manifest.Entry old,
-                                                        ComplianceReport.Entry oldFindings, HeroInfo hero) {
+                                                        ComplianceReport.Entry oldFindings, HeroInfo hero,
+                                                        boolean expands) {
         if (old == null || oldFindings == null || old.compliance() == null
                 || !spec.key().equals(old.key()) || !spec.path().equals(old.path())
-                || !spec.complianceKey().equals(old.compliance().key())) {
+                || !spec.complianceKey().equals(old.compliance().key())
+                || expands && old.expansion() != null && old.expansion().worthRetrying()) {
             return Optional.empty();
         }
         Path file = outDir.resolve(spec.path());
@@ -319,7 +337,8 @@ public final class CampaignRunner {
             }
             List<Finding> findings = oldFindings.findings().stream().map(ComplianceReport.FindingJson::toFinding).toList();
             return Optional.of(new ProducedCreative(spec,
-                    CreativeProducer.entryFor(spec, hero, old.sha256(), old.layoutIssues(), findings), findings,
+                    CreativeProducer.entryFor(spec, hero, old.expansion(), old.sha256(), old.layoutIssues(), findings),
+                    findings,
                     oldFindings.performance(), false));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

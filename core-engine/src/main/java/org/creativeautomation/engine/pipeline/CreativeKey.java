@@ -15,7 +15,16 @@ public final class CreativeKey {
     }
 
     public static String of(BrandKit kit, HeroInfo hero, Ratio ratio, CreativeCopy copy, OutputFormat format) {
-        return Sha256.hexOf(
+        return of(kit, hero, ratio, copy, format, null);
+    }
+
+    /**
+     * @param expansion the run's expanders when it may widen heroes with them; null when it cannot, which
+     *                  gives the key above (a run with the offline generator alone keeps its keys)
+     */
+    public static String of(BrandKit kit, HeroInfo hero, Ratio ratio, CreativeCopy copy, OutputFormat format,
+                            String expansion) {
+        String key = Sha256.hexOf(
                 "creative",
                 EngineVersion.renderKey(),
                 kit.id(), kit.version(), kit.contentHash(),
@@ -26,6 +35,7 @@ public final class CreativeKey {
                 orNone(copy.cta()),
                 orNone(copy.disclaimer()),
                 format.extension());
+        return expansion == null ? key : Sha256.hexOf("creative-expanded", key, expansion);
     }
 
     /** The key of a creative's findings: its pixels' key, what the checks are, and the market they judge for. */

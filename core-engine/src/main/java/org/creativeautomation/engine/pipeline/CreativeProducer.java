@@ -34,9 +34,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes one creative: solves its layout, renders it, writes it atomically and checks it. The cropped
- * hero background is shared by every creative of a product and ratio framed the same way: most
- * locales share one, while right-to-left copy mirrors the framing and gets its own.
+ * Makes one creative: solves its layout (on a generative expansion of its hero when its ratio needs
+ * one and the run can make it, see {@link HeroExpansions}), renders it, writes it atomically and
+ * checks it. The cropped hero background is shared by every creative of a product and ratio framed
+ * the same way: most locales share one, while right-to-left copy mirrors the framing and gets its own.
  */
 final class CreativeProducer {
     private static final String CREATOR_TOOL = "Creative Automation Studio " + EngineVersion.value();
@@ -49,8 +50,11 @@ final class CreativeProducer {
     private final Path outDir;
     private final OutputFormat format;
     private final Map<BackgroundKey, BufferedImage> backgrounds = new ConcurrentHashMap<>();
+    private final HeroExpansions expansions;
 
-    CreativeProducer(ComplianceChecker checker, KitResources kit, String region, Path outDir, OutputFormat format) {
+    CreativeProducer(ComplianceChecker checker, KitResources kit, String region, Path outDir, OutputFormat format,
+                     HeroExpansions expansions) {
+        this.expansions = expansions;
         this.checker = checker;
         this.kit = kit;
         this.region = region;
@@ -59,13 +63,14 @@ final class CreativeProducer {
     }
 
     ProducedCreative produce(CreativeSpec spec, Hero hero) {
-        BufferedImage heroPixels = hero.pixels().get();
-        Layout layout = solver.solve(new LayoutRequest(spec.ratio(), spec.copy(), heroPixels, hero.subject().get(),
-                kit.kit(), kit.faces(), kit.logos()));
+        FramedCreative framed = expansions.frame(solver, new LayoutRequest(spec.ratio(), spec.copy(),
+                hero.pixels().get(), hero.subject().get(), kit.kit(), kit.faces(), kit.logos()), hero);
+        Layout layout = framed.layout();
+        BufferedImage heroPixels = framed.hero();
         BufferedImage background = backgrounds.computeIfAbsent(BackgroundKey.of(spec.product().id(), layout),
                 k -> renderer.background(heroPixels, layout));
         BufferedImage image = renderer.render(layout, background, kit.faces(), kit.logos());
-        byte[] bytes = format.encode(image, provenanceOf(hero.info()), CREATOR_TOOL);
+        byte[] bytes = format.encode(image, provenanceOf(hero.info(), framed.expansion()), CREATOR_TOOL);
         Path file = outDir.resolve(spec.path());
         try {
             AtomicFiles.write(file, bytes);
@@ -84,7 +89,8 @@ final class CreativeProducer {
                         .toList()))
                 .orElse(null);
         List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
-        Manifest.Entry entry = entryFor(spec, hero.info(), Sha256.hex(bytes), issues, compliance.findings());
+        Manifest.Entry entry = entryFor(spec, hero.info(), framed.expansion(), Sha256.hex(bytes), issues,
+                compliance.findings());
         return new ProducedCreative(spec, entry, compliance.findings(), performance, true, ProofThumbnail.of(image));
     }
 
@@ -95,9 +101,13 @@ final class CreativeProducer {
 
     /**
      * Heroes from trained generative models make the creative AI content to ad platforms; the
-     * offline generator's heroes are synthetic but not from a trained model.
+     * offline generator's heroes are synthetic but not from a trained model. A photo whose margins
+     * a model drew (generative expand) is AI content too.
      */
-    static Provenance provenanceOf(HeroInfo hero) {
+    static Provenance provenanceOf(HeroInfo hero, ExpansionInfo expansion) {
+        if (expansion != null && expansion.generative()) {
+            return new Provenance(Provenance.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA);
+        }
         if (hero.source() == HeroSource.INPUT) {
             return Provenance.PHOTOGRAPH;
         }
@@ -105,16 +115,16 @@ final class CreativeProducer {
                 ? Provenance.COMPOSITE_SYNTHETIC : Provenance.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA);
     }
 
-    static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, String sha, List<String> issues,
-                                   List<Finding> findings) {
+    static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, ExpansionInfo expansion, String sha,
+                                   List<String> issues, List<Finding> findings) {
         Manifest.Copy copy = new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(), "brief");
         Manifest.ComplianceSummary compliance = new Manifest.ComplianceSummary(ComplianceStatus.of(findings),
                 (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count(),
                 spec.complianceKey());
         return new Manifest.Entry(spec.product().id(), spec.ratio().label(), spec.copy().localeTag(), spec.path(),
-                spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, copy,
-                issues == null ? List.of() : issues, compliance, provenanceOf(hero).digitalSourceType());
+                spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, expansion, copy,
+                issues == null ? List.of() : issues, compliance, provenanceOf(hero, expansion).digitalSourceType());
     }
 
     /** What a background's pixels depend on besides the hero itself. */

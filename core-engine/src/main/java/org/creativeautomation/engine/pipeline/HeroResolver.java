@@ -59,6 +59,11 @@ public final class HeroResolver {
         this.generator = generator;
     }
 
+    /** The expansions of a run's heroes, cached in the same generation cache and blob store as its heroes. */
+    HeroExpansions expansions(RoutedHeroes routed, String campaign) {
+        return new HeroExpansions(routed, cache, blobs, campaign);
+    }
+
     public Hero resolve(Brief brief, Product product, KitResources kit) {
         return resolve(brief, product, kit, null);
     }

@@ -1,6 +1,7 @@
 package org.creativeautomation.engine.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.creativeautomation.engine.comply.ComplianceStatus;
@@ -35,12 +36,15 @@ public record Manifest(
      *
      * @param path   relative to the output folder, '/' separated
      * @param key    hash of everything the creative depends on; equal key and file hash mean up to date
+     * @param expansion how the canvas was widened where the hero could not fill the ratio uncut (a
+     *                  provider's generative expand or the composer's extension, and why); absent when
+     *                  the hero fills it or the run's providers are the offline generator alone
      * @param digitalSourceType the IPTC digital source type written in the file's XMP (a synthetic or
      *                          AI-generated hero), absent for creatives made from a photograph
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"product", "ratio", "locale", "path", "width", "height", "sha256", "key", "hero", "copy",
-            "layoutIssues", "compliance", "digitalSourceType"})
+    @JsonPropertyOrder({"product", "ratio", "locale", "path", "width", "height", "sha256", "key", "hero", "expansion",
+            "copy", "layoutIssues", "compliance", "digitalSourceType"})
     public record Entry(
             String product,
             String ratio,
@@ -51,6 +55,7 @@ public record Manifest(
             String sha256,
             String key,
             HeroInfo hero,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ExpansionInfo expansion,
             Copy copy,
             List<String> layoutIssues,
             ComplianceSummary compliance,

@@ -13,6 +13,8 @@ import org.creativeautomation.engine.generate.RetryPolicy;
 import org.creativeautomation.engine.generate.RoutedImage;
 import org.creativeautomation.engine.generate.Sleeper;
 import org.creativeautomation.engine.generate.NanoClock;
+import org.creativeautomation.engine.spi.ExpandRequest;
+import org.creativeautomation.engine.spi.ImageExpander;
 import org.creativeautomation.engine.spi.ImageGenerationRequest;
 import org.creativeautomation.engine.spi.ImageGenerator;
 import org.creativeautomation.engine.spi.ImageResult;
@@ -104,6 +106,49 @@ final class RoutedHeroes {
             attempts.add(drawn);
             return new RoutedImage(result, local.id(), attempts);
         }
+    }
+
+    /** Whether a provider of the chain can expand an image. */
+    boolean expands() {
+        return router.expands();
+    }
+
+    /** The providers of the chain that can expand an image, in failover order. */
+    List<ImageGenerator> expanders() {
+        return chain.stream().filter(g -> g.expander().isPresent()).toList();
+    }
+
+    /** The model a provider's expansions are made with and keyed under. */
+    static String expandModelOf(ImageGenerator generator) {
+        return generator.expander().map(ImageExpander::model).orElseGet(() -> modelOf(generator));
+    }
+
+    /** What one expansion of this provider would cost: an image of its expand model at the expanded size. */
+    PriceEstimate estimateExpansion(ImageGenerator generator, ExpandRequest request) {
+        return spending.prices().estimate(generator, priced(generator, request));
+    }
+
+    /**
+     * The first expansion a provider of the chain delivers, under the run's budget; every attempt
+     * goes to the cost ledger.
+     *
+     * @throws NoProviderSucceededException when none delivered (its attempts say why)
+     */
+    RoutedImage expand(String productId, ExpandRequest request) {
+        try {
+            RoutedImage image = router.expand(request, g -> priced(g, request));
+            spending.recordAttempts(productId, g -> priced(g, request), image.attempts(), this::provider,
+                    image.result());
+            return image;
+        } catch (NoProviderSucceededException e) {
+            spending.recordAttempts(productId, g -> priced(g, request), e.attempts(), this::provider, null);
+            throw e;
+        }
+    }
+
+    private static ImageGenerationRequest priced(ImageGenerator generator, ExpandRequest request) {
+        return new ImageGenerationRequest(expandModelOf(generator), request.prompt(), null, request.expandedWidth(),
+                request.expandedHeight(), request.seed(), null);
     }
 
     /** The provider with this id: one of the chain, or the offline generator. */

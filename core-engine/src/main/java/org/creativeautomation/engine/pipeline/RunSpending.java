@@ -50,7 +50,7 @@ final class RunSpending {
         return useCache;
     }
 
-    /** A hero the generation cache answered: the call it saved, at the price it would have cost. */
+    /** A hero or expansion the generation cache answered: the call it saved, at the price it would have cost. */
     void recordCacheHit(String product, PriceEstimate saved) {
         record(List.of(entry(product, saved, CostEntry.CACHE_HIT, true, 0, saved.price(), 0)));
     }
@@ -58,12 +58,22 @@ final class RunSpending {
     /** The router's attempts for one hero; {@code result} is the image the successful one returned, if any. */
     void recordAttempts(String product, ImageGenerationRequest request, List<Attempt> attempts,
                         Function<String, ImageGenerator> providers, ImageResult result) {
+        recordAttempts(product, generator -> request, attempts, providers, result);
+    }
+
+    /**
+     * The router's attempts for one call whose priced request depends on the provider (an
+     * expansion is priced at each provider's own expand model).
+     */
+    void recordAttempts(String product, Function<ImageGenerator, ImageGenerationRequest> requestFor,
+                        List<Attempt> attempts, Function<String, ImageGenerator> providers, ImageResult result) {
         List<CostEntry> entries = new ArrayList<>();
         for (Attempt attempt : attempts) {
             if (attempt.outcome() == Attempt.Outcome.CIRCUIT_OPEN || attempt.outcome() == Attempt.Outcome.OVER_BUDGET) {
                 continue; // no call was made
             }
-            PriceEstimate estimate = prices().estimate(providers.apply(attempt.provider()), request);
+            ImageGenerator provider = providers.apply(attempt.provider());
+            PriceEstimate estimate = prices().estimate(provider, requestFor.apply(provider));
             boolean delivered = attempt.outcome() == Attempt.Outcome.SUCCEEDED && result != null;
             long cost = delivered ? GenerationBudget.costOf(estimate, result).micros() : 0;
             entries.add(entry(product, estimate, label(attempt.outcome()), false, cost, estimate.price(),

@@ -13,8 +13,9 @@ import java.util.List;
  * @param proofSheet   {@code proof-sheet.pdf}
  * @param layoutIssues every layout issue of the campaign's creatives as {@code path: code: message}
  * @param generationSpent what this run spent on image generation
- * @param budgetStop   the paid call a spending cap did not cover (its hero came from the offline
+ * @param budgetStop   the paid hero call a spending cap did not cover (its hero came from the offline
  *                     generator, and so did every later paid one's); null when none was refused
+ * @param expansions   how the creatives the heroes could not fill uncut were widened
  */
 public record RunSummary(
         String campaign,
@@ -37,7 +38,8 @@ public record RunSummary(
         Path proofSheet,
         ComplianceTally tally,
         Usd generationSpent,
-        BudgetStop budgetStop) {
+        BudgetStop budgetStop,
+        ExpansionTally expansions) {
 
     public RunSummary {
         layoutIssues = List.copyOf(layoutIssues);
