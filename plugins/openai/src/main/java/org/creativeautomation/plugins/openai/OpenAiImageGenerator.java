@@ -7,6 +7,7 @@ import com.openai.models.images.ImagesResponse;
 import org.creativeautomation.engine.spi.Failure;
 import org.creativeautomation.engine.spi.ImageCapabilities;
 import org.creativeautomation.engine.spi.ImageGenerationRequest;
+import org.creativeautomation.engine.spi.ImageExpander;
 import org.creativeautomation.engine.spi.ImageGenerator;
 import org.creativeautomation.engine.spi.ImageResult;
 import org.creativeautomation.engine.spi.ImageSize;
@@ -18,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Images from OpenAI's images API ({@code POST /v1/images/generations}) through the official SDK.
+ * Images from OpenAI's images API ({@code POST /v1/images/generations}) through the official SDK,
+ * and generative expand through its image edits ({@link OpenAiImageExpander}).
  * gpt-image-1 always answers in base64; dall-e-3 is asked for {@code b64_json}, so no image is
  * fetched from a second URL. Retries are the router's job: the SDK's own are switched off.
  */
@@ -31,10 +34,12 @@ public final class OpenAiImageGenerator implements ImageGenerator {
 
     private final OpenAIClient client;
     private final String defaultModel;
+    private final ImageExpander expander;
 
     public OpenAiImageGenerator(OpenAIClient client, String defaultModel) {
         this.client = client;
         this.defaultModel = defaultModel;
+        this.expander = new OpenAiImageExpander(client);
     }
 
     @Override
@@ -69,7 +74,23 @@ public final class OpenAiImageGenerator implements ImageGenerator {
         if (DALL_E_3.equals(model)) {
             params.responseFormat(ImageGenerateParams.ResponseFormat.B64_JSON);
         }
-        ImagesResponse response = call(params.build());
+        List<byte[]> images = decoded(call(params.build()));
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("model", model);
+        metadata.put("size", size);
+        if (quality != null) {
+            metadata.put("quality", quality);
+        }
+        return new ImageResult(images, OpenAiPrices.perImage(model, size, quality) * images.size(), metadata);
+    }
+
+    @Override
+    public Optional<ImageExpander> expander() {
+        return Optional.of(expander);
+    }
+
+    /** The images of an answer, decoded from their base64; generations and edits answer alike. */
+    static List<byte[]> decoded(ImagesResponse response) {
         List<byte[]> images = new ArrayList<>();
         for (Image image : response.data().orElse(List.of())) {
             String b64 = image.b64Json().orElseThrow(() -> new ProviderException(Failure.BAD_RESPONSE,
@@ -83,13 +104,7 @@ public final class OpenAiImageGenerator implements ImageGenerator {
         if (images.isEmpty()) {
             throw new ProviderException(Failure.BAD_RESPONSE, "OpenAI answered with no image");
         }
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("model", model);
-        metadata.put("size", size);
-        if (quality != null) {
-            metadata.put("quality", quality);
-        }
-        return new ImageResult(images, OpenAiPrices.perImage(model, size, quality) * images.size(), metadata);
+        return images;
     }
 
     private ImagesResponse call(ImageGenerateParams params) {
