@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * Runs one of Firefly's asynchronous operations to its end: waits for the submission rate limit,
  * submits ({@code POST /v3/images/generate-async}, {@code /v3/images/expand-async}, ... all answer
- * {@code jobId}, {@code statusUrl}, {@code cancelUrl}), then polls the job. Generation uses it
- * today; an expand operation would call it with its own path and body.
+ * {@code jobId}, {@code statusUrl}, {@code cancelUrl}), then polls the job. Generation and
+ * expansion both run through it, each with its own path and body.
  */
 final class AsyncJobs {
     private static final Logger LOG = LoggerFactory.getLogger(AsyncJobs.class);

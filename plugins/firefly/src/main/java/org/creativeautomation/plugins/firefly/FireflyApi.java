@@ -68,6 +68,16 @@ final class FireflyApi {
         }, what), what);
     }
 
+    /**
+     * {@code POST} a file's bytes as the body, typed {@code type}, to a path under the API root (the
+     * storage upload) and read the JSON object answered.
+     */
+    JsonNode postFile(String path, byte[] file, MediaType type, String what) {
+        HttpUrl url = endpoint(path);
+        RequestBody requestBody = RequestBody.create(file, type);
+        return readObject(send(token -> authorised(url, token).post(requestBody).build(), what), what);
+    }
+
     /** {@code GET} a URL Firefly handed out (a job's status URL) and read its JSON object. */
     JsonNode getJson(HttpUrl url, String what) {
         requireTrusted(url, what);

@@ -3,6 +3,7 @@ package org.creativeautomation.plugins.firefly;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.creativeautomation.engine.spi.ImageCapabilities;
+import org.creativeautomation.engine.spi.ImageExpander;
 import org.creativeautomation.engine.spi.ImageGenerationRequest;
 import org.creativeautomation.engine.spi.ImageGenerator;
 import org.creativeautomation.engine.spi.ImageResult;
@@ -15,13 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Images from Adobe Firefly's text-to-image API, {@code POST /v3/images/generate-async}: one
  * variation at the supported size nearest the request, then the job is polled and its presigned
  * image downloaded. The body follows Firefly's {@code GenerateImagesRequestV3}: {@code prompt},
  * {@code negativePrompt}, {@code numVariations}, {@code size {width, height}}, {@code seeds},
- * {@code contentClass}. Retries are the router's job; this makes one attempt per call.
+ * {@code contentClass}. Retries are the router's job; this makes one attempt per call. Its
+ * {@link #expander()} is Firefly's Generative Expand ({@link FireflyImageExpander}).
  */
 public final class FireflyImageGenerator implements ImageGenerator {
     public static final String ID = "firefly";
@@ -33,11 +36,14 @@ public final class FireflyImageGenerator implements ImageGenerator {
     private final FireflySettings settings;
     private final AsyncJobs jobs;
     private final PresignedDownload downloads;
+    private final ImageExpander expander;
 
-    FireflyImageGenerator(FireflySettings settings, AsyncJobs jobs, PresignedDownload downloads) {
+    FireflyImageGenerator(FireflySettings settings, AsyncJobs jobs, PresignedDownload downloads,
+                          ImageExpander expander) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.downloads = Objects.requireNonNull(downloads, "downloads");
+        this.expander = Objects.requireNonNull(expander, "expander");
     }
 
     @Override
@@ -74,6 +80,12 @@ public final class FireflyImageGenerator implements ImageGenerator {
                 + (job.height() > 0 ? job.height() : size.height()));
         metadata.put("contentClass", settings.contentClass());
         return new ImageResult(List.of(image), settings.pricePerImageUsd(), metadata);
+    }
+
+    /** Generative Expand ({@link FireflyImageExpander}). */
+    @Override
+    public Optional<ImageExpander> expander() {
+        return Optional.of(expander);
     }
 
     /**

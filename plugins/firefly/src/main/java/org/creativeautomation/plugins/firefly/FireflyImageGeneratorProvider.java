@@ -60,6 +60,8 @@ public final class FireflyImageGeneratorProvider implements ImageGeneratorProvid
         AsyncJobs jobs = new AsyncJobs(api,
                 new SubmissionRateLimit(settings.requestsPerMinute(), clock, sleeper),
                 new JobPoller(api, clock, sleeper, settings.pollInterval(), settings.jobTimeout()));
-        return new FireflyImageGenerator(settings, jobs, new PresignedDownload(transport));
+        PresignedDownload downloads = new PresignedDownload(transport);
+        return new FireflyImageGenerator(settings, jobs, downloads,
+                new FireflyImageExpander(settings, new StorageUpload(api), jobs, downloads));
     }
 }
