@@ -90,6 +90,46 @@ class ProviderEndToEndTest {
         }
     }
 
+    @Test
+    void aBlankImageIsRejectedAndAskedForAgainWithTheKitsPromptAtTheSizeThatServesEveryRatio() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"created\": 1, \"data\": [{\"b64_json\": \"" + flatGrey() + "\"}]}").build());
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"created\": 1, \"data\": [{\"b64_json\": \"" + productPhoto() + "\"}]}").build());
+        Path out = temp.resolve("out");
+
+        CliRun result = run(out, "openai");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode hero = heroOf(out, "citrus-cooler");
+        List<String> attempts = StreamSupport.stream(hero.get("attempts").spliterator(), false)
+                .map(a -> a.get("provider").asText() + ":" + a.get("outcome").asText()).toList();
+        assertThat(attempts).containsExactly("openai:rejected: blank", "openai:succeeded");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        JsonNode asked = JSON.readTree(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getBody()
+                .utf8());
+        // The brief asks for 1:1, 9:16 and 16:9: gpt-image-1's square serves all three best.
+        assertThat(asked.get("size").asText()).isEqualTo("1024x1024");
+        assertThat(asked.get("prompt").asText())
+                .contains("Citrus Cooler")
+                .contains("soft natural daylight")
+                .contains("No text, no letters, no logos")
+                .contains("Avoid: people, hands");
+        assertThat(hero.get("prompt").asText()).isEqualTo(asked.get("prompt").asText());
+        assertThat(hero.has("negativePrompt")).as("OpenAI takes no negative prompt").isFalse();
+    }
+
+    private static String flatGrey() throws IOException {
+        BufferedImage image = new BufferedImage(1024, 1024, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(128, 128, 128));
+        g.fillRect(0, 0, 1024, 1024);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
     private static final String AI_COMPOSITE =
             "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 

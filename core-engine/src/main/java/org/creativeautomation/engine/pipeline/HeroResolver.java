@@ -10,11 +10,16 @@ import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.SubjectEstimator;
 import org.creativeautomation.engine.generate.GeneratedImage;
 import org.creativeautomation.engine.generate.GenerationRequest;
+import org.creativeautomation.engine.generate.GenerationSize;
+import org.creativeautomation.engine.generate.HeroPrompt;
 import org.creativeautomation.engine.generate.HeroSubject;
+import org.creativeautomation.engine.generate.LocalImageGenerator;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.generate.PromptBuilder;
 import org.creativeautomation.engine.generate.RoutedImage;
+import org.creativeautomation.engine.spi.ImageCapabilities;
 import org.creativeautomation.engine.spi.ImageGenerator;
+import org.creativeautomation.engine.spi.ImageSize;
 import org.creativeautomation.engine.store.BlobStore;
 import org.creativeautomation.engine.store.CachedGeneration;
 import org.creativeautomation.engine.store.GenerationCache;
@@ -33,17 +38,19 @@ import java.util.function.Supplier;
 
 /**
  * Picks each product's hero: its input asset, else a cached generation for the same key, else a
- * fresh one from the offline generator (labelled {@code provider: "local"}).
+ * fresh one from the offline generator (labelled {@code provider: "local"}) or the run's providers.
+ * A generated hero is made at the size that best serves every ratio of the brief
+ * ({@link GenerationSize}), so one image per product is enough.
  */
 public final class HeroResolver {
     private static final Logger LOG = LoggerFactory.getLogger(HeroResolver.class);
-    static final int HERO_SIZE = 2048;
 
     private final AssetIngestor ingestor;
     private final GenerationCache cache;
     private final BlobStore blobs;
     private final OfflineHeroGenerator generator;
     private final PromptBuilder prompts = new PromptBuilder();
+    private final GenerationSize sizes = new GenerationSize();
     private final SubjectEstimator subjects = new SubjectEstimator();
 
     public HeroResolver(AssetIngestor ingestor, GenerationCache cache, BlobStore blobs, OfflineHeroGenerator generator) {
@@ -84,9 +91,10 @@ public final class HeroResolver {
                     pixels);
         }
         BrandKit brandKit = kit.kit();
-        String prompt = prompts.build(brief, product, brandKit);
+        String prompt = prompts.build(brief, product, brandKit).textFor(LocalImageGenerator.CAPABILITIES);
+        ImageSize size = sizes.choose(LocalImageGenerator.CAPABILITIES, brief.ratios());
         GenerationRequest request = new GenerationRequest(OfflineHeroGenerator.PROVIDER, OfflineHeroGenerator.MODEL,
-                prompt, HERO_SIZE, HERO_SIZE, GenerationRequest.seedFor(brief.campaign(), product.id()));
+                prompt, size.width(), size.height(), GenerationRequest.seedFor(brief.campaign(), product.id()));
         HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
                 kit.faces().headline());
         Box subjectBox = boxOf(generator.subjectBounds(request, subject));
@@ -116,36 +124,40 @@ public final class HeroResolver {
      */
     private Hero resolveRouted(Brief brief, Product product, KitResources kit, RoutedHeroes routed) throws IOException {
         BrandKit brandKit = kit.kit();
-        String prompt = prompts.build(brief, product, brandKit);
+        HeroPrompt prompt = prompts.build(brief, product, brandKit);
         long seed = GenerationRequest.seedFor(brief.campaign(), product.id());
         for (ImageGenerator generator : routed.chain()) {
-            String key = RoutedHeroes.keyOf(generator, prompt, HERO_SIZE, seed);
+            String key = RoutedHeroes.keyOf(generator, prompt, routed.sizeFor(generator, brief.ratios()), seed);
             Optional<CachedGeneration> hit = cache.find(key);
             Optional<byte[]> bytes = hit.flatMap(h -> readIntact(h.blobSha256()));
             if (bytes.isPresent()) {
                 byte[] image = bytes.get();
                 Supplier<BufferedImage> pixels = memo(() -> decode(image));
-                return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(), prompt,
-                        hit.get().blobSha256()), memo(() -> subjects.estimate(pixels.get())), pixels);
+                ImageCapabilities capabilities = generator.capabilities();
+                return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(),
+                        prompt.textFor(capabilities), prompt.negativeFor(capabilities), hit.get().blobSha256(),
+                        List.of()), memo(() -> subjects.estimate(pixels.get())), pixels);
             }
         }
         HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
                 kit.faces().headline());
-        RoutedImage routedImage = routed.generate(prompt, subject, HERO_SIZE, seed);
+        RoutedImage routedImage = routed.generate(prompt, subject, brief.ratios(), seed);
         byte[] image = routedImage.result().images().get(0);
         BufferedImage decoded = decode(image);
         String sha = blobs.put(image);
         ImageGenerator maker = routed.chain().stream().filter(g -> g.id().equals(routedImage.provider())).findFirst()
                 .orElseThrow();
         String model = RoutedHeroes.modelOf(maker);
-        cache.put(new CachedGeneration(RoutedHeroes.keyOf(maker, prompt, HERO_SIZE, seed), maker.id(), model, prompt,
-                decoded.getWidth(), decoded.getHeight(), seed, sha), image);
+        ImageCapabilities capabilities = maker.capabilities();
+        String asked = prompt.textFor(capabilities);
+        cache.put(new CachedGeneration(RoutedHeroes.keyOf(maker, prompt, routed.sizeFor(maker, brief.ratios()), seed),
+                maker.id(), model, asked, decoded.getWidth(), decoded.getHeight(), seed, sha), image);
         List<HeroInfo.HeroAttempt> attempts = routedImage.attempts().stream()
-                .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.outcome().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-'), a.latencyMs()))
+                .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.label(), a.latencyMs()))
                 .toList();
-        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, prompt, sha, attempts),
-                memo(() -> subjects.estimate(decoded)), () -> decoded);
+        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, asked,
+                prompt.negativeFor(capabilities), sha, attempts), memo(() -> subjects.estimate(decoded)),
+                () -> decoded);
     }
 
     /** The blob's bytes when present and matching their hash (the store checks); a damaged entry is regenerated. */
