@@ -4,6 +4,7 @@ import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.pipeline.RunOptions;
 import org.creativeautomation.engine.pipeline.RunSummary;
 import org.creativeautomation.engine.pipeline.StudioEngine;
+import org.creativeautomation.engine.settings.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -36,8 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/<campaign>.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png",
-            description = "png (default) or jpg (quality 90).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "png or jpg (quality 90). Default: run.format in studio.yaml, else png.")
     String format;
 
     @Option(names = "--json", description = "Print one JSON event per line instead of progress and summary.")
@@ -46,19 +48,23 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 3 when any creative has an error finding.")
     boolean strict;
 
-    @Option(names = "--provider", paramLabel = "IDS", split = ",", defaultValue = "local",
+    @Option(names = "--provider", paramLabel = "IDS", split = ",",
             description = "Image providers for products without an asset, in failover order, e.g. openai,local "
-                    + "(default: local, the offline generator). OpenAI reads OPENAI_API_KEY and OPENAI_BASE_URL.")
+                    + "(default: run.providers in studio.yaml, else local, the offline generator). OpenAI reads "
+                    + "OPENAI_API_KEY and OPENAI_BASE_URL from the environment or 'studio settings'.")
     java.util.List<String> providers;
 
     @Override
     public Integer call() {
         CliContext context = root.context;
-        OutputFormat outputFormat = OutputFormat.parse(format);
+        OutputFormat givenFormat = format == null ? null : OutputFormat.parse(format);
         ProgressPrinter progress = json ? ProgressPrinter.json(context.out())
                 : context.interactive() ? ProgressPrinter.bar(context.err()) : ProgressPrinter.lines(context.err());
         try (StudioEngine engine = studio.openEngine(context.env())) {
-            RunSummary summary = engine.runner().run(new RunOptions(brief, out, outputFormat, providers), progress);
+            OutputFormat outputFormat = givenFormat != null ? givenFormat
+                    : OutputFormat.parse(engine.settings().format().orElse("png"));
+            RunSummary summary = engine.runner().run(new RunOptions(brief, out, outputFormat, providerChain(engine)),
+                    progress);
             progress.finish();
             if (!json) {
                 printSummary(context, summary);
@@ -70,6 +76,20 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return StudioCli.OK;
+    }
+
+    /** --provider, else run.providers of studio.yaml (checked here, so a problem names its line), else local. */
+    private List<String> providerChain(StudioEngine engine) {
+        if (providers != null) {
+            return providers;
+        }
+        List<String> stored = engine.settings().providers();
+        if (stored.isEmpty()) {
+            return List.of("local");
+        }
+        String where = engine.settings().locationOf(Setting.RUN_PROVIDERS).map(at -> at + " ").orElse("");
+        engine.checkProviderChain(stored, where + Setting.RUN_PROVIDERS.key() + ":");
+        return stored;
     }
 
     private static void printSummary(CliContext context, RunSummary s) {

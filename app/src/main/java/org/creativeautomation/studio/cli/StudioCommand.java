@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
                 "",
                 "Run without a command, or with only --home DIR, to open the studio window."},
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, ReportCommand.class, KitsCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+                SettingsCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  studio run examples/summer-splash/brief.yaml",
                 "  studio run brief.yaml --format jpg --out /tmp/creatives",
                 "  studio validate brief.yaml",
+                "  studio settings set providers.openai.apiKey < key.txt",
                 "",
                 "Exit codes: 0 success, 1 internal error, 2 bad input (brief, kit, image or option),",
                 "3 error findings with --strict."})

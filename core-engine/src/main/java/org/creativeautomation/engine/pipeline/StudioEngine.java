@@ -9,6 +9,9 @@ import org.creativeautomation.engine.brief.BriefParser;
 import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.StandardChecks;
 import org.creativeautomation.engine.generate.ImageProviders;
+import org.creativeautomation.engine.generate.LocalImageGenerator;
+import org.creativeautomation.engine.settings.SettingsStore;
+import org.creativeautomation.engine.settings.StudioSettings;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
@@ -37,9 +40,14 @@ public final class StudioEngine implements AutoCloseable {
     private final CampaignRunner runner;
     private final RunLog runLog;
     private final CreativeInspector inspector;
+    private final StudioSettings settings;
+    private final ProviderSettings providerSettings;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
-                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector) {
+                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector, StudioSettings settings,
+                         ProviderSettings providerSettings) {
+        this.settings = settings;
+        this.providerSettings = providerSettings;
         this.inspector = inspector;
         this.home = home;
         this.database = database;
@@ -57,7 +65,11 @@ public final class StudioEngine implements AutoCloseable {
         return open(home, extraKitFolder, shippedKits, System.getenv());
     }
 
-    /** @param environment where providers read their settings and keys (the process environment in use) */
+    /**
+     * @param environment where providers read their settings and keys (the process environment in
+     *                    use); it takes precedence over the home's studio.yaml
+     * @throws org.creativeautomation.engine.settings.SettingsException when studio.yaml cannot be used
+     */
     public static StudioEngine open(StudioHome home, Path extraKitFolder, Path shippedKits,
                                     java.util.Map<String, String> environment) {
         try {
@@ -66,6 +78,9 @@ public final class StudioEngine implements AutoCloseable {
             throw new org.creativeautomation.engine.document.InvalidInputException(
                     "studio home " + home.root() + ": cannot be created (" + e.getMessage() + ")");
         }
+        // Read before anything is opened: a malformed studio.yaml is bad input, reported with its line.
+        StudioSettings settings = new SettingsStore(home).load();
+        ProviderSettings providerSettings = settings.providerSettings(environment);
         StudioDatabase database = StudioDatabase.open(home.database());
         BlobStore blobs = new BlobStore(home.blobs());
         BrandKitLocator kits = new BrandKitLocator(kitSearchPath(home, extraKitFolder, shippedKits));
@@ -78,10 +93,9 @@ public final class StudioEngine implements AutoCloseable {
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits, decoded);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
-                Runtime.getRuntime().availableProcessors(), new ImageProviders(),
-                ProviderSettings.of(java.util.Map.of(), environment));
+                Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings);
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
-        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector);
+        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -120,6 +134,21 @@ public final class StudioEngine implements AutoCloseable {
 
     public RunLog runLog() {
         return runLog;
+    }
+
+    /** The home's settings (studio.yaml), secrets decrypted. */
+    public StudioSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Checks that a provider chain can be built with the settings in use, e.g. a chain taken from
+     * studio.yaml before a run starts; {@code origin} names where the chain came from in messages.
+     *
+     * @throws org.creativeautomation.engine.document.InvalidInputException naming an unknown or unconfigured provider
+     */
+    public void checkProviderChain(List<String> ids, String origin) {
+        new ImageProviders().chain(ids, providerSettings, LocalImageGenerator.fromPrompts(), origin);
     }
 
     @Override

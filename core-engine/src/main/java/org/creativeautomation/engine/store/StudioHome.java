@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The folder that holds a studio's local truth: the database, the blobs and the installed brand kits. */
+/**
+ * The folder that holds a studio's local truth: the database, the blobs, the installed brand kits
+ * and the settings.
+ */
 public record StudioHome(Path root) {
     public static final String FOLDER_NAME = "creative-automation-studio";
 
@@ -43,6 +46,16 @@ public record StudioHome(Path root) {
 
     public Path brandKits() {
         return root.resolve("brand-kits");
+    }
+
+    /** The studio's settings: provider settings and run defaults, secrets sealed. */
+    public Path settingsFile() {
+        return root.resolve("studio.yaml");
+    }
+
+    /** The key that seals the secrets in {@link #settingsFile()}, readable by its owner only. */
+    public Path settingsKey() {
+        return root.resolve("studio.key");
     }
 
     /** Creates the home and its folders when missing. */
