@@ -1,6 +1,9 @@
 package org.creativeautomation.studio.cli;
 
 import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.document.InvalidInputException;
+import org.creativeautomation.engine.pipeline.CostControls;
+import org.creativeautomation.engine.pipeline.RunEstimate;
 import org.creativeautomation.engine.pipeline.RunOptions;
 import org.creativeautomation.engine.pipeline.RunSummary;
 import org.creativeautomation.engine.pipeline.StudioEngine;
@@ -11,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +26,11 @@ import java.util.concurrent.Callable;
                 "Each product x ratio x locale becomes OUT/<product>/<ratio>/<locale>.png,",
                 "with manifest.json and events.jsonl in OUT.",
                 "Re-runs render only the creatives whose inputs changed.",
-                "One run at a time writes to an OUT folder; a second one is refused."})
+                "One run at a time writes to an OUT folder; a second one is refused.",
+                "Each paid image generation is priced first and kept within --budget and the",
+                "brief's budget.maxUsd; a hero no budget covers is drawn offline instead.",
+                "A run that would pay for images stops first (exit code 2) when the brief's",
+                "copy fails the legal checks that fail every creative, unless --force is given."})
 final class RunCommand implements Callable<Integer> {
     private static final int MAX_ISSUES_SHOWN = 8;
 
@@ -54,17 +62,48 @@ final class RunCommand implements Callable<Integer> {
                     + "OPENAI_API_KEY and OPENAI_BASE_URL from the environment or 'studio settings'.")
     java.util.List<String> providers;
 
+    @Option(names = "--dry-run", description = "Print where each product's hero would come from (input asset, "
+            + "generation cache, or which provider, model and size would generate it) and the estimated cost, "
+            + "then stop: no provider is called and nothing is written. With --json, one JSON object per product "
+            + "and one with the total.")
+    boolean dryRun;
+
+    @Option(names = "--budget", paramLabel = "USD", description = "The most this run may spend on paid image "
+            + "generation, in US dollars (e.g. 2.50). A call the rest of the budget does not cover is not made: "
+            + "that hero, and any later paid one, is drawn by the offline generator and gets a budget.exceeded "
+            + "finding. The brief's budget.maxUsd caps the campaign over all its runs as well.")
+    String budget;
+
+    @Option(names = "--no-cache", description = "Generate every hero again instead of taking the generation "
+            + "cache's image (the new images are cached as usual).")
+    boolean noCache;
+
+    @Option(names = "--force", description = "Run even when the brief's copy fails the legal checks that fail "
+            + "every creative; by default such a run stops before its first paid image generation. The findings "
+            + "are reported as usual.")
+    boolean force;
+
     @Override
     public Integer call() {
         CliContext context = root.context;
         OutputFormat givenFormat = format == null ? null : OutputFormat.parse(format);
+        CostControls costs = new CostControls(budgetUsd(), noCache, force);
+        if (dryRun) {
+            try (StudioEngine engine = studio.openEngine(context.env())) {
+                RunEstimate estimate = engine.runner().estimate(options(engine, givenFormat, costs));
+                EstimatePrinter printer = new EstimatePrinter(context.out(), brief, force);
+                if (json) {
+                    printer.printJson(estimate);
+                } else {
+                    printer.print(estimate);
+                }
+            }
+            return StudioCli.OK;
+        }
         ProgressPrinter progress = json ? ProgressPrinter.json(context.out())
                 : context.interactive() ? ProgressPrinter.bar(context.err()) : ProgressPrinter.lines(context.err());
         try (StudioEngine engine = studio.openEngine(context.env())) {
-            OutputFormat outputFormat = givenFormat != null ? givenFormat
-                    : OutputFormat.parse(engine.settings().format().orElse("png"));
-            RunSummary summary = engine.runner().run(new RunOptions(brief, out, outputFormat, providerChain(engine)),
-                    progress);
+            RunSummary summary = engine.runner().run(options(engine, givenFormat, costs), progress);
             progress.finish();
             if (!json) {
                 printSummary(context, summary);
@@ -76,6 +115,13 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return StudioCli.OK;
+    }
+
+    /** The run as the options, studio.yaml and the defaults describe it, in that order of precedence. */
+    private RunOptions options(StudioEngine engine, OutputFormat givenFormat, CostControls costs) {
+        OutputFormat outputFormat = givenFormat != null ? givenFormat
+                : OutputFormat.parse(engine.settings().format().orElse("png"));
+        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs);
     }
 
     /** --provider, else run.providers of studio.yaml (checked here, so a problem names its line), else local. */
@@ -92,6 +138,22 @@ final class RunCommand implements Callable<Integer> {
         return stored;
     }
 
+    private BigDecimal budgetUsd() {
+        if (budget == null) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(budget.strip());
+            if (amount.signum() >= 0) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with what is expected
+        }
+        throw new InvalidInputException("--budget " + budget + ": expected an amount in US dollars, 0 or more "
+                + "(such as 5 or 0.50)");
+    }
+
     private static void printSummary(CliContext context, RunSummary s) {
         var out = context.out();
         out.printf(Locale.ROOT, "%s (%s)%n", s.campaignName(), s.campaign());
@@ -100,6 +162,13 @@ final class RunCommand implements Callable<Integer> {
                 s.removed() > 0 ? ", " + s.removed() + " stale removed" : "");
         out.printf(Locale.ROOT, "  heroes: %d from input assets, %d generated, %d from the generation cache%n",
                 s.inputs(), s.generated(), s.cached());
+        if (!s.generationSpent().isZero() || s.budgetStop() != null) {
+            out.printf(Locale.ROOT, "  image generation: %s spent%n", s.generationSpent());
+        }
+        if (s.budgetStop() != null) {
+            out.printf(Locale.ROOT, "  budget: paid generation stopped: %s; those heroes were drawn offline "
+                    + "(budget.exceeded findings)%n", s.budgetStop().message());
+        }
         out.printf(Locale.ROOT, "  finished in %.1f s%n", s.elapsedMs() / 1000.0);
         if (!s.layoutIssues().isEmpty()) {
             out.printf(Locale.ROOT, "  %s to look at (also in manifest.json, layoutIssues):%n",

@@ -13,14 +13,17 @@ import picocli.CommandLine.Command;
                 "",
                 "Run without a command, or with only --home DIR, to open the studio window."},
         subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, ReportCommand.class, KitsCommand.class,
-                SettingsCommand.class, picocli.CommandLine.HelpCommand.class},
+                CostsCommand.class, SettingsCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  studio run examples/summer-splash/brief.yaml",
                 "  studio run brief.yaml --format jpg --out /tmp/creatives",
+                "  studio run brief.yaml --provider openai,local --budget 5 --dry-run",
                 "  studio validate brief.yaml",
+                "  studio costs --campaign summer-splash-2026",
                 "  studio settings set providers.openai.apiKey < key.txt",
                 "",
-                "Exit codes: 0 success, 1 internal error, 2 bad input (brief, kit, image or option),",
+                "Exit codes: 0 success, 1 internal error, 2 bad input (brief, kit, image or option,",
+                "or copy that fails the legal checks before a paid run),",
                 "3 error findings with --strict."})
 public final class StudioCommand implements Runnable {
     final CliContext context;

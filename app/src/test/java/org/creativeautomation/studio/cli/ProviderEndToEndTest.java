@@ -198,8 +198,28 @@ class ProviderEndToEndTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--provider dalle: unknown image provider").contains("openai");
         assertThat(unconfigured.exitCode()).isEqualTo(2);
-        assertThat(unconfigured.err()).contains("--provider openai: not configured");
+        assertThat(unconfigured.err()).contains("--provider openai: not configured").contains("OPENAI_API_KEY");
         assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void eachInstalledProviderNamesWhatItNeedsAndABadSettingIsABadInput() {
+        Path brief = RepoPaths.root().resolve("examples/summer-splash/brief.yaml");
+        CliRun firefly = CliRun.of(Map.of("HOME", temp.toString()), "run", brief.toString(), "--out",
+                temp.resolve("f").toString(), "--home", temp.resolve("home").toString(), "--provider", "firefly,local");
+        CliRun comfy = CliRun.of(Map.of("HOME", temp.toString(), "COMFYUI_URL", "http://127.0.0.1:9",
+                        "COMFYUI_CHECKPOINT", "sdxl.safetensors", "COMFYUI_WORKFLOW", temp.resolve("missing.json").toString()),
+                "run", brief.toString(), "--out", temp.resolve("c").toString(), "--home", temp.resolve("home").toString(),
+                "--provider", "comfyui,local");
+
+        assertThat(firefly.exitCode()).isEqualTo(2);
+        assertThat(firefly.err()).contains("--provider firefly: not configured (set FIREFLY_CLIENT_ID and "
+                + "FIREFLY_CLIENT_SECRET");
+        assertThat(comfy.exitCode()).as(comfy.err()).isEqualTo(2);
+        assertThat(comfy.err()).contains("--provider comfyui: ").contains("COMFYUI_WORKFLOW")
+                .doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(temp.resolve("f")).doesNotExist();
+        assertThat(temp.resolve("c")).doesNotExist();
     }
 
     private static JsonNode heroOf(Path out, String product) throws IOException {

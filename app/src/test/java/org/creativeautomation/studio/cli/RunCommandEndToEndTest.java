@@ -153,6 +153,68 @@ class RunCommandEndToEndTest {
         assertThat(all).noneMatch(f -> f.get("check").asText().equals("font.off-brand")
                 && f.get("severity").asText().equals("error"));
         assertThat(all).anyMatch(f -> f.get("message").asText().contains("drawn in a fallback font"));
+        // Long German compounds and mirrored layouts still read: no creative fails its checks.
+        assertThat(all).noneMatch(f -> f.get("severity").asText().equals("error"));
+    }
+
+    @Test
+    void aCreativesPixelsDoNotDependOnTheOtherLocalesOfTheRun() throws IOException {
+        // Hebrew mirrors the framing (text on the right, the product moved left); each locale of the
+        // same product and ratio must get its own framing, whichever of them is rendered first.
+        Path both = framingBrief("both", "he-IL, de-DE");
+        Path german = framingBrief("german", "de-DE");
+        Path hebrew = framingBrief("hebrew", "he-IL");
+        for (Path brief : List.of(both, german, hebrew)) {
+            CliRun result = run(brief, brief.resolveSibling("out"));
+            assertThat(result.exitCode()).as(result.err()).isZero();
+        }
+
+        assertThat(differingPixels(both.resolveSibling("out/citrus-cooler/16x9/de-DE.png"),
+                german.resolveSibling("out/citrus-cooler/16x9/de-DE.png"))).isZero();
+        assertThat(differingPixels(both.resolveSibling("out/citrus-cooler/16x9/he-IL.png"),
+                hebrew.resolveSibling("out/citrus-cooler/16x9/he-IL.png"))).isZero();
+    }
+
+    /** A one-product 16:9 campaign (same id, so the same generated hero) in the given locales. */
+    private Path framingBrief(String name, String locales) throws IOException {
+        StringBuilder message = new StringBuilder();
+        StringBuilder cta = new StringBuilder();
+        if (locales.contains("de-DE")) {
+            message.append("de-DE: \"Sommerfrische in jeder Erfrischungsgetränkedose\", ");
+            cta.append("de-DE: Jetzt kaufen, ");
+        }
+        if (locales.contains("he-IL")) {
+            message.append("he-IL: \"רעננות מבעבעת לאורך כל הקיץ\", ");
+            cta.append("he-IL: קנו עכשיו, ");
+        }
+        Path brief = Files.createDirectories(temp.resolve(name)).resolve("brief.yaml");
+        Files.writeString(brief, """
+                campaign: framing
+                brand: acme-beverages
+                market: {region: DE, locales: [%s]}
+                audience: Active adults
+                message: {%s}
+                cta: {%s}
+                ratios: ['16:9']
+                products:
+                  - {id: citrus-cooler, name: Citrus Cooler, description: Orange and grapefruit drink in a glass bottle}
+                """.formatted(locales, message, cta));
+        return brief;
+    }
+
+    private static int differingPixels(Path a, Path b) throws IOException {
+        java.awt.image.BufferedImage first = ImageIO.read(a.toFile());
+        java.awt.image.BufferedImage second = ImageIO.read(b.toFile());
+        assertThat(second.getWidth()).isEqualTo(first.getWidth());
+        int differing = 0;
+        for (int y = 0; y < first.getHeight(); y++) {
+            for (int x = 0; x < first.getWidth(); x++) {
+                if (first.getRGB(x, y) != second.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.creativeautomation.engine.document.IdSyntax;
 import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.Location;
 import org.creativeautomation.engine.document.MapFields;
+import org.creativeautomation.engine.document.NumberRange;
 import org.creativeautomation.engine.document.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,11 @@ public final class BriefParser {
     private static final Logger log = LoggerFactory.getLogger(BriefParser.class);
 
     static final List<String> BRIEF_FIELDS = List.of(
-            "campaign", "name", "brand", "market", "audience", "message", "cta", "disclaimer", "ratios", "products");
+            "campaign", "name", "brand", "market", "audience", "message", "cta", "disclaimer", "ratios", "products",
+            "budget");
     static final List<String> MARKET_FIELDS = List.of("region", "locales");
     static final List<String> PRODUCT_FIELDS = List.of("id", "name", "description", "assets");
+    static final List<String> BUDGET_FIELDS = List.of("maxUsd");
 
     private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
     private static final String RATIO_CHOICES = "one of " + String.join(", ", Ratio.labels());
@@ -92,12 +95,14 @@ public final class BriefParser {
                 .orElse(Optional.of(List.of(Ratio.values())));
         Optional<List<Product>> products = fields.required("products", "a list of products, each with an id and a name")
                 .flatMap(node -> products(node, fields.path("products"), new AssetResolver(briefFile, reader), reader));
+        Optional<CampaignBudget> budget = fields.optional("budget")
+                .flatMap(node -> budget(node, fields.path("budget"), reader));
 
         if (reader.problems().isEmpty()) {
             return Optional.of(new Brief(briefFile, campaign.orElseThrow(), name.orElse(null), brand.orElseThrow(),
                     new Market(market.region(), market.locales()),
                     audience.orElseThrow(), message.orElseThrow(), cta.orElse(null), disclaimer.orElse(null),
-                    ratios.orElseThrow(), products.orElseThrow()));
+                    ratios.orElseThrow(), products.orElseThrow(), budget.orElse(null)));
         }
         return Optional.empty();
     }
@@ -213,6 +218,15 @@ public final class BriefParser {
             ratios.add(ratio.get());
         }
         return ratios.size() == items.get().size() ? Optional.of(ratios) : Optional.empty();
+    }
+
+    /** {@code budget: {maxUsd: N}}: US dollars the campaign may spend on image generation, 0 or more. */
+    private static Optional<CampaignBudget> budget(DocNode node, FieldPath path, FieldReader reader) {
+        return reader.fields(node, path, BUDGET_FIELDS)
+                .flatMap(fields -> fields.required("maxUsd", "the US dollars the campaign may spend on image "
+                                + "generation, such as 25 or 2.50")
+                        .flatMap(max -> reader.number(max, fields.path("maxUsd"), NumberRange.atLeast(0))))
+                .map(CampaignBudget::new);
     }
 
     private Optional<List<Product>> products(DocNode node, FieldPath path, AssetResolver assets, FieldReader reader) {

@@ -22,6 +22,12 @@ public enum CheckId {
     QUALITY_BLURRY("quality.blurry", Owner.QUALITY),
     QUALITY_EXPOSURE("quality.exposure", Owner.QUALITY),
     QUALITY_BLANK("quality.blank", Owner.QUALITY),
+    /**
+     * The hero is the offline generator's stand-in because a budget did not cover the paid call.
+     * Quality owns it: what changes is the hero image a creative lead approves, not the spend,
+     * which the cap has already kept.
+     */
+    BUDGET_EXCEEDED("budget.exceeded", Owner.QUALITY),
     CHECK_ERROR("check.error", Owner.QUALITY);
 
     private final String id;

@@ -8,7 +8,10 @@ import org.creativeautomation.engine.comply.quality.QualityChecks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every check the studio runs on its creatives, offline: brand, legibility, legal, moderation, quality. */
+/**
+ * Every check the studio runs on its creatives, offline: brand, legibility, legal, moderation,
+ * quality, and whether a budget replaced the hero.
+ */
 public final class StandardChecks {
     private StandardChecks() {
     }
@@ -19,6 +22,7 @@ public final class StandardChecks {
         checks.addAll(LegalChecks.all());
         checks.addAll(ModerationChecks.all());
         checks.addAll(QualityChecks.all());
+        checks.add(new BudgetFallbackCheck());
         return List.copyOf(checks);
     }
 }

@@ -87,6 +87,7 @@ record Canvas(int width, int height, int margin, Box content, int safeTop, int s
                 int span = clamp(free, minColumn, Math.min(maxColumn, content.width()));
                 yield new Box(content.right() - span, content.y(), span, content.height());
             }
+            case CALM -> throw new IllegalArgumentException("a calm region is found on the photo, it has no fixed area");
         };
     }
 

@@ -88,6 +88,10 @@ public final class CreativeRenderer {
             g.setColor(new Color(c.red(), c.green(), c.blue(), scrim.alphaAt(solid.x(), solid.y())));
             g.fillRect(solid.x(), solid.y(), solid.width(), solid.height());
         }
+        if (scrim.edge() == ScrimEdge.AROUND) {
+            drawPanelFade(g, scrim, solid);
+            return;
+        }
         boolean rows = scrim.edge().isHorizontal();
         int from = rows ? band.y() : band.x();
         int to = rows ? band.bottom() : band.right();
@@ -107,6 +111,30 @@ public final class CreativeRenderer {
             } else {
                 g.fillRect(along, band.y(), 1, band.height());
             }
+        }
+    }
+
+    /**
+     * A panel's fade as rings around its solid part, one pixel apart, each at the alpha {@link
+     * Scrim#alphaAt} gives at that distance: the rings tile the fade without overlapping.
+     */
+    private static void drawPanelFade(Graphics2D g, Scrim scrim, Box solid) {
+        RgbColor c = scrim.color();
+        int fade = scrim.solidFrom();
+        for (int d = 1; d <= fade; d++) {
+            int alpha = scrim.alphaAt(solid.x() - d, solid.y());
+            if (alpha == 0) {
+                continue;
+            }
+            g.setColor(new Color(c.red(), c.green(), c.blue(), alpha));
+            int x0 = solid.x() - d;
+            int y0 = solid.y() - d;
+            int x1 = solid.right() - 1 + d;
+            int y1 = solid.bottom() - 1 + d;
+            g.fillRect(x0, y0, x1 - x0 + 1, 1);
+            g.fillRect(x0, y1, x1 - x0 + 1, 1);
+            g.fillRect(x0, y0 + 1, 1, y1 - y0 - 1);
+            g.fillRect(x1, y0 + 1, 1, y1 - y0 - 1);
         }
     }
 

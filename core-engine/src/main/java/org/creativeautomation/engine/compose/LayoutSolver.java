@@ -43,6 +43,14 @@ public final class LayoutSolver {
     private static final double MAX_LOGO_SCRIM = 0.85;
     /** How many missing characters a glyph issue names; a whole script missing needs only a few. */
     private static final int MISSING_GLYPHS_NAMED = 5;
+    /** A calm region's width and height as shares of the canvas, and the positions tried per axis. */
+    private static final double[] CALM_WIDTHS = {0.3, 0.42, 0.56};
+    private static final double[] CALM_HEIGHTS = {0.3, 0.42};
+    private static final int CALM_STEPS = 8;
+    /** How much a calm region's size counts against its saliency when choosing one. */
+    private static final double CALM_ROOM_WEIGHT = 0.5;
+    /** How far a panel scrim fades out past the text, as a share of the canvas's shorter side. */
+    private static final double PANEL_FADE = 0.05;
     private final TextFitter headlineFitter = new TextFitter(1.12);
     private final TextFitter bodyFitter = new TextFitter(1.25);
     private final SmartCrop smartCrop = new SmartCrop();
@@ -74,6 +82,10 @@ public final class LayoutSolver {
                     best = plan;
                 }
             }
+        }
+        if (best == null) {
+            // Only a calm region was allowed and the product leaves none: the bottom band always exists.
+            best = plans(TextZone.BOTTOM, 0, 1, scene).get(0);
         }
 
         List<LayoutIssue> issues = new ArrayList<>();
@@ -113,23 +125,27 @@ public final class LayoutSolver {
      * column's other corner, on the scrim, for the logo.
      */
     private List<ZonePlan> plans(TextZone zone, int rank, int zones, Scene scene) {
-        ZonePlan centred = plan(zone, rank, zones, scene, Anchor.MIDDLE);
-        if (zone.isBand() || !centred.logoLost()) {
+        Box area = zone.isEdge() ? scene.canvas().zoneArea(zone) : calmArea(scene);
+        if (area == null) {
+            return List.of();
+        }
+        ZonePlan centred = plan(zone, area, rank, zones, scene, Anchor.MIDDLE);
+        if (zone.isBand() || !zone.isEdge() || !centred.logoLost()) {
             return List.of(centred);
         }
-        return List.of(centred, plan(zone, rank, zones, scene, Anchor.FOOT), plan(zone, rank, zones, scene, Anchor.HEAD));
+        return List.of(centred, plan(zone, area, rank, zones, scene, Anchor.FOOT),
+                plan(zone, area, rank, zones, scene, Anchor.HEAD));
     }
 
     /** Where a column's stack sits along its height. */
     private enum Anchor { HEAD, MIDDLE, FOOT }
 
     /** The stack laid out in one zone, measured and scored. */
-    private ZonePlan plan(TextZone zone, int rank, int zones, Scene scene, Anchor anchor) {
+    private ZonePlan plan(TextZone zone, Box area, int rank, int zones, Scene scene, Anchor anchor) {
         Canvas c = scene.canvas();
         LayoutRequest request = scene.request();
         TypeFaces faces = request.faces();
         List<LayoutIssue> issues = new ArrayList<>();
-        Box area = c.zoneArea(zone);
         int column = area.width();
         // Right-to-left copy mirrors the layout: every block hangs from the zone's right edge.
         TextDirection direction = TextDirection.of(request.copy());
@@ -173,6 +189,7 @@ public final class LayoutSolver {
                 case MIDDLE -> area.y() + (area.height() + stackHeight) / 2;
                 case FOOT -> area.bottom();
             };
+            case CALM -> area.y() + (area.height() + stackHeight) / 2;
         };
         Placed disclaimerPlaced = null;
         if (disclaimer != null) {
@@ -291,6 +308,11 @@ public final class LayoutSolver {
                 yield new Scrim(new Box(0, 0, Math.min(w, solidTo + fade), h), ScrimEdge.LEFT, solidTo,
                         legibility.scrim(), legibility.opacity());
             }
+            case CALM -> {
+                int fade = legibility.opacity() <= 0 ? 0 : (int) Math.round(c.shortSide() * PANEL_FADE);
+                Box solid = stack.inflate(pad);
+                yield new Scrim(solid.inflate(fade), ScrimEdge.AROUND, fade, legibility.scrim(), legibility.opacity());
+            }
             case RIGHT -> {
                 int solidFrom = Math.max(0, stack.x() - pad);
                 int fade = (int) Math.min(w * fadeShare * 2 / 3, (w - solidFrom) * 0.6);
@@ -333,6 +355,43 @@ public final class LayoutSolver {
         }
         return 4.0 * covered + 1.5 * dimmed + 1.2 * small + 0.8 * legibility.opacity() + 0.5 * busy
                 + 0.25 * preference + (logoBlocked ? 1.0 : 0) + (logoLost ? 0.5 : 0) + (overflow ? 3.0 : 0);
+    }
+
+    /**
+     * The calmest free box for a text stack away from the product: boxes of a few sizes slid over
+     * the content box, scored by the saliency under them (larger boxes win near-ties, since type
+     * can then be larger). Null when every box would touch the product.
+     */
+    private static Box calmArea(Scene scene) {
+        Canvas c = scene.canvas();
+        Box content = c.content();
+        Box avoid = c.subject() == null ? null : c.subject().inflate(c.margin() / 2);
+        double canvasDensity = Math.max(1e-6, density(scene, c.canvasBox()));
+        Box best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (double widthShare : CALM_WIDTHS) {
+            int bw = Math.min(content.width(), (int) Math.round(c.width() * widthShare));
+            for (double heightShare : CALM_HEIGHTS) {
+                int bh = Math.min(content.height(), (int) Math.round(c.height() * heightShare));
+                for (int i = 0; i <= CALM_STEPS; i++) {
+                    int x = content.x() + (content.width() - bw) * i / CALM_STEPS;
+                    for (int j = 0; j <= CALM_STEPS; j++) {
+                        int y = content.y() + (content.height() - bh) * j / CALM_STEPS;
+                        Box box = new Box(x, y, bw, bh);
+                        if (avoid != null && box.intersects(avoid)) {
+                            continue;
+                        }
+                        double area = (double) bw * bh / ((double) c.width() * c.height());
+                        double score = density(scene, box) / canvasDensity - CALM_ROOM_WEIGHT * area;
+                        if (score < bestScore) {
+                            bestScore = score;
+                            best = box;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** Mean saliency under a canvas box; the canvas extension holds none. */

@@ -6,6 +6,8 @@ import org.creativeautomation.engine.brand.RgbColor;
 import org.creativeautomation.engine.brand.SafeArea;
 import org.creativeautomation.engine.brand.TextZone;
 
+import java.util.Optional;
+
 /**
  * Chooses how a hero fills a ratio's canvas. The window is the largest of the ratio that fits the
  * hero (a crop never zooms past the photo's resolution), placed where it keeps the whole product
@@ -190,11 +192,14 @@ final class SmartCrop {
      */
     record TextRoom(TextZone zone, double low, double high, double[] target) {
         static TextRoom of(LayoutTemplate template, int canvasWidth, int canvasHeight) {
-            TextZone zone = template.zones().isEmpty() ? TextZone.BOTTOM : template.zones().get(0);
+            // A calm region floats wherever the photo allows: the room is kept for the first edge zone.
+            Optional<TextZone> edge = template.zones().stream().filter(TextZone::isEdge).findFirst();
+            boolean reserve = edge.isPresent() || template.zones().isEmpty();
+            TextZone zone = edge.orElse(TextZone.BOTTOM);
             SafeArea safe = template.safeZone();
             int shortSide = Math.min(canvasWidth, canvasHeight);
-            double band = Math.min(0.5, BAND_RESERVE * shortSide / canvasHeight);
-            double column = COLUMN_RESERVE;
+            double band = reserve ? Math.min(0.5, BAND_RESERVE * shortSide / canvasHeight) : 0;
+            double column = reserve ? COLUMN_RESERVE : 0;
             double low;
             double high;
             switch (zone) {

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -54,8 +55,8 @@ public final class ImageProviders {
                 throw new InvalidInputException(origin + " " + id + ": unknown image provider (installed: "
                         + String.join(", ", ids()) + ")");
             }
-            chain.add(provider.create(settings).orElseThrow(() -> new InvalidInputException(origin + " " + id
-                    + ": not configured (" + howToConfigure(id) + ")")));
+            chain.add(created(provider, settings, origin).orElseThrow(() -> new InvalidInputException(origin + " "
+                    + id + ": not configured (" + howToConfigure(provider) + ")")));
         }
         if (chain.isEmpty()) {
             throw new InvalidInputException(origin + ": no provider given (e.g. --provider openai,local)");
@@ -63,16 +64,43 @@ public final class ImageProviders {
         return chain;
     }
 
-    /** Where a provider's credentials go: its secret settings in studio.yaml, or their environment variables. */
-    private static String howToConfigure(String id) {
-        List<Setting> secrets = Arrays.stream(Setting.values())
-                .filter(s -> s.isSecret() && s.key().startsWith("providers." + id + "."))
-                .toList();
-        if (secrets.isEmpty()) {
-            return "set its API key, e.g. " + id.toUpperCase(Locale.ROOT) + "_API_KEY, in the environment";
+    /** The provider's generator; a setting it cannot use is the user's input, not an internal error. */
+    private static Optional<ImageGenerator> created(ImageGeneratorProvider provider, ProviderSettings settings,
+                                                    String origin) {
+        try {
+            return provider.create(settings);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(origin + " " + provider.id() + ": " + e.getMessage());
         }
-        return "store " + secrets.stream().map(s -> "`studio settings set " + s.key() + "`")
-                .collect(Collectors.joining(" and ")) + ", or set " + secrets.stream()
-                .map(s -> s.providerName().orElseThrow()).collect(Collectors.joining(" and ")) + " in the environment";
+    }
+
+    /**
+     * What a provider needs, as it names it, and where it goes: the environment, or studio.yaml
+     * through {@code studio settings set} for the settings studio.yaml holds. A provider that needs
+     * nothing but credentials is told to store them first: studio.yaml keeps them sealed.
+     */
+    static String howToConfigure(ImageGeneratorProvider provider) {
+        String needed = provider.settingsNeeded();
+        List<Setting> storable = Arrays.stream(Setting.values())
+                .filter(s -> s.providerName().map(name -> namesSetting(needed, name)).orElse(false))
+                .toList();
+        if (storable.isEmpty()) {
+            return "set " + needed + " in the environment";
+        }
+        boolean storableAreAllNeeded = storable.stream().map(s -> s.providerName().orElseThrow())
+                .collect(Collectors.joining(" and ")).equals(needed);
+        String commands = storable.stream()
+                .map(s -> "`studio settings set " + s.key() + "`"
+                        + (storableAreAllNeeded ? "" : " for " + s.providerName().orElseThrow()))
+                .collect(Collectors.joining(" and "));
+        if (storableAreAllNeeded && storable.stream().allMatch(Setting::isSecret)) {
+            return "store " + commands + ", or set " + needed + " in the environment";
+        }
+        return "set " + needed + "; in the environment, or " + commands;
+    }
+
+    /** Whether the text names the setting as a whole word ({@code SD_WEBUI_URL}, not a part of a longer name). */
+    private static boolean namesSetting(String text, String name) {
+        return Pattern.compile("(?<![A-Z0-9_])" + Pattern.quote(name) + "(?![A-Z0-9_])").matcher(text).find();
     }
 }

@@ -29,13 +29,16 @@ import java.util.random.RandomGenerator;
  *   <li>Auth failures, unusable answers and plugin bugs fail over at once: retrying cannot help.</li>
  *   <li>A provider whose {@link CircuitBreaker} is open is skipped.</li>
  *   <li>Each provider gets a client-side concurrency limit and requests-per-minute limit.</li>
+ *   <li>A provider the {@link CallGate} refuses (a call that would go over budget) is skipped.</li>
  *   <li>A delivered image the {@link ImageAcceptance quality gate} rejects (blank, wrong size,
  *       undecodable, flagged) is asked for again a bounded number of times, with another seed,
- *       then the next provider is asked.</li>
+ *       then the next provider is asked. It was paid for all the same: the call gate is settled
+ *       with it, and its attempt carries the cost the provider reported.</li>
  *   <li>An interrupted caller stops the routing with a {@link Failure#CANCELLED} exception.</li>
  * </ul>
- * Every attempt is recorded with provider, outcome and latency. Each provider may be asked for a
- * request of its own (its size, its way of taking a negative prompt). Safe to share between threads.
+ * Every attempt is recorded with provider, outcome and latency, a rejected one with its cost too.
+ * Each provider may be asked for a request of its own (its size, its way of taking a negative
+ * prompt). Safe to share between threads.
  */
 public final class ProviderRouter {
 
@@ -51,21 +54,38 @@ public final class ProviderRouter {
     private final PromptSanitiser sanitiser = new PromptSanitiser();
     private final ImageAcceptance acceptance;
     private final int regenerations;
+    private final CallGate gate;
 
     /** A router that takes every delivered image as it is. */
     public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
                           Sleeper sleeper, NanoClock clock, RandomGenerator random) {
-        this(providers, retryPolicy, limits, ImageAcceptance.ANY, 0, sleeper, clock, random);
+        this(providers, retryPolicy, limits, ImageAcceptance.ANY, 0, sleeper, clock, random, CallGate.OPEN);
+    }
+
+    /** A router that takes every delivered image as it is and asks {@code gate} before every call. */
+    public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
+                          Sleeper sleeper, NanoClock clock, RandomGenerator random, CallGate gate) {
+        this(providers, retryPolicy, limits, ImageAcceptance.ANY, 0, sleeper, clock, random, gate);
+    }
+
+    /** A router with a quality gate whose calls are all admitted. */
+    public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
+                          ImageAcceptance acceptance, int regenerations,
+                          Sleeper sleeper, NanoClock clock, RandomGenerator random) {
+        this(providers, retryPolicy, limits, acceptance, regenerations, sleeper, clock, random, CallGate.OPEN);
     }
 
     /**
      * @param acceptance    judges each delivered image before it is used
      * @param regenerations how many more images one provider is asked for after a rejected one,
      *                      before the next provider is asked
+     * @param gate          asked before every call, retries and regenerations included, whether it
+     *                      may be made; settled with every image delivered, rejected ones included
      */
     public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
                           ImageAcceptance acceptance, int regenerations,
-                          Sleeper sleeper, NanoClock clock, RandomGenerator random) {
+                          Sleeper sleeper, NanoClock clock, RandomGenerator random, CallGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
         if (regenerations < 0) {
@@ -150,20 +170,29 @@ public final class ProviderRouter {
             int rejections = 0;
             while (true) {
                 throwIfInterrupted();
+                if (!gate.admit(slot.generator(), current)) {
+                    attempts.add(new Attempt(id, Outcome.OVER_BUDGET, 0));
+                    return null;
+                }
                 if (!slot.breaker().tryAcquire()) {
+                    gate.settle(slot.generator(), current, null);
                     attempts.add(new Attempt(id, Outcome.CIRCUIT_OPEN, 0));
                     return null;
                 }
                 long started = NOT_STARTED;
                 try {
-                    pause(slot.rateLimit().reserve());
-                    acquire(slot.permits());
-                    started = clock.nanoTime();
-                    ImageResult result;
+                    ImageResult result = null;
                     try {
-                        result = slot.generator().generate(current);
+                        pause(slot.rateLimit().reserve());
+                        acquire(slot.permits());
+                        started = clock.nanoTime();
+                        try {
+                            result = slot.generator().generate(current);
+                        } finally {
+                            slot.permits().release();
+                        }
                     } finally {
-                        slot.permits().release();
+                        gate.settle(slot.generator(), current, result);
                     }
                     slot.breaker().recordSuccess();
                     long latencyMs = latencyMs(started);
@@ -172,7 +201,8 @@ public final class ProviderRouter {
                         attempts.add(new Attempt(id, Outcome.SUCCEEDED, latencyMs));
                         return result;
                     }
-                    attempts.add(new Attempt(id, Outcome.REJECTED, latencyMs, rejection.get()));
+                    // Paid for though unused: the attempt keeps its cost for the ledger.
+                    attempts.add(new Attempt(id, Outcome.REJECTED, latencyMs, rejection.get(), result.costUsd()));
                     if (rejections >= regenerations) {
                         lastFailure = new ProviderException(Failure.BAD_RESPONSE, id + "'s images were rejected "
                                 + (rejections + 1) + " times, last: " + rejection.get());

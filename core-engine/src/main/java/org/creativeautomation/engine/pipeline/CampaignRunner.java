@@ -10,9 +10,13 @@ import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.document.Problem;
+import org.creativeautomation.engine.generate.GenerationBudget;
 import org.creativeautomation.engine.generate.ImageProviders;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.generate.Usd;
 import org.creativeautomation.engine.spi.ProviderSettings;
+import org.creativeautomation.engine.store.CostLedger;
 import org.creativeautomation.engine.store.RunCounts;
 import org.creativeautomation.engine.store.RunLog;
 import org.creativeautomation.engine.store.Sha256;
@@ -53,9 +57,15 @@ public final class CampaignRunner {
 
     private final ImageProviders imageProviders;
     private final ProviderSettings providerSettings;
+    private final CostTracking costs;
+    private final LegalPreflight preflight;
 
+    /** @param costs the price table and cost ledger every run's budget and spending go through */
     public CampaignRunner(CampaignLoader loader, HeroResolver heroes, ComplianceChecker checker, RunLog runLog,
-                          Clock clock, int threads, ImageProviders imageProviders, ProviderSettings providerSettings) {
+                          Clock clock, int threads, ImageProviders imageProviders, ProviderSettings providerSettings,
+                          CostTracking costs) {
+        this.costs = costs;
+        this.preflight = new LegalPreflight(checker);
         this.imageProviders = imageProviders;
         this.providerSettings = providerSettings;
         this.loader = loader;
@@ -69,16 +79,66 @@ public final class CampaignRunner {
     public RunSummary run(RunOptions options, PipelineListener listener) {
         long start = System.nanoTime();
         Campaign campaign = loader.load(options.brief());
-        RoutedHeroes routed = new RoutedHeroes(local -> imageProviders.chain(options.providers(), providerSettings, local),
-                new OfflineHeroGenerator());
+        RoutedHeroes routed = routedHeroes(campaign.brief(), options, costs.ledger());
         Brief brief = campaign.brief();
         KitResources kit = campaign.kit();
+        if (!options.costs().force()) {
+            stopIfCopyFailsBeforePaidCalls(brief, kit, routed);
+        }
         Path outDir = (options.outDir() != null ? options.outDir() : Path.of("out", brief.campaign()))
                 .toAbsolutePath().normalize();
         try (OutputFolder folder = OutputFolder.claim(outDir, brief.campaign())) {
             runLog.markInterrupted(folder.dir());
             return produce(brief, kit, options, routed, folder.dir(), new EventLog(clock, brief.campaign(), listener),
                     start);
+        }
+    }
+
+    /**
+     * What a run of these options would take each hero from and spend, worked out with the same
+     * brief, kit, providers, cache lookups and budget as the run, without calling a provider or
+     * writing anything.
+     */
+    public RunEstimate estimate(RunOptions options) {
+        Campaign campaign = loader.load(options.brief());
+        Brief brief = campaign.brief();
+        RoutedHeroes routed = routedHeroes(brief, options, null);
+        GenerationBudget budget = routed.spending().budget();
+        List<PlannedHero> planned = planHeroes(brief, campaign.kit(), routed, budget.fresh());
+        return new RunEstimate(brief.campaign(), brief.displayName(), planned, budget.runCap(), budget.campaignCap(),
+                budget.campaignSpentBefore(), preflight.problems(brief, campaign.kit()));
+    }
+
+    /** @param ledger where the run records its calls; null to record nothing */
+    private RoutedHeroes routedHeroes(Brief brief, RunOptions options, CostLedger ledger) {
+        CostControls controls = options.costs();
+        GenerationBudget budget = new GenerationBudget(costs.prices(),
+                controls.budgetUsd() == null ? null : Usd.of(controls.budgetUsd()),
+                brief.budget() == null ? null : Usd.of(brief.budget().maxUsd()),
+                new Usd(costs.ledger().spentMicros(brief.campaign())));
+        RunSpending spending = new RunSpending(brief.campaign(), budget, !controls.noCache(), ledger, clock);
+        return new RoutedHeroes(local -> imageProviders.chain(options.providers(), providerSettings, local),
+                new OfflineHeroGenerator(), spending);
+    }
+
+    private List<PlannedHero> planHeroes(Brief brief, KitResources kit, RoutedHeroes routed, GenerationBudget budget) {
+        return brief.products().stream().map(product -> heroes.plan(brief, product, kit, routed, budget)).toList();
+    }
+
+    /**
+     * Stops a run that would pay for images when its copy fails legal checks that fail every
+     * creative. A run that pays nothing (input assets, cached or offline heroes) goes on: its
+     * creatives carry the same findings, and nothing was spent to learn them.
+     */
+    private void stopIfCopyFailsBeforePaidCalls(Brief brief, KitResources kit, RoutedHeroes routed) {
+        boolean paid = planHeroes(brief, kit, routed, routed.spending().budget().fresh()).stream()
+                .anyMatch(PlannedHero::paid);
+        if (!paid) {
+            return;
+        }
+        List<Problem> problems = preflight.problems(brief, kit);
+        if (!problems.isEmpty()) {
+            throw new LegalPreflightException(brief.source(), problems);
         }
     }
 
@@ -140,10 +200,11 @@ public final class CampaignRunner {
         List<String> issues = ordered.stream()
                 .flatMap(p -> p.entry().layoutIssues().stream().map(i -> p.entry().path() + ": " + i))
                 .toList();
+        GenerationBudget budget = routed.spending().budget();
         return new RunSummary(brief.campaign(), brief.displayName(), outDir, written.manifest(), brief.products().size(),
                 brief.ratios().size(), brief.locales().size(), total, rendered, total - rendered, removed,
                 generated, cached, inputs, elapsed, issues, written.compliance(), written.proofSheet(),
-                written.tally());
+                written.tally(), budget.spent(), budget.stop().orElse(null));
     }
 
     private void renderAll(List<CreativeSpec> toRender, Map<String, Hero> heroes, CreativeProducer producer,
@@ -232,7 +293,8 @@ public final class CampaignRunner {
                             brief.disclaimer() == null ? null : brief.disclaimer().forLocale(locale));
                     String path = product.id() + "/" + ratio.pathName() + "/" + locale + "." + format.extension();
                     String key = CreativeKey.of(kit, hero, ratio, copy, format);
-                    specs.add(new CreativeSpec(product, ratio, copy, path, key, CreativeKey.ofCompliance(key, region)));
+                    specs.add(new CreativeSpec(product, ratio, copy, path, key, CreativeKey.ofCompliance(key, region,
+                            hero.budgetStop() == null ? null : hero.budgetStop().message())));
                 }
             }
         }

@@ -33,6 +33,15 @@ public final class CreativeKey {
         return Sha256.hexOf("compliance", creativeKey, EngineVersion.CHECKS_REVISION, orNone(region));
     }
 
+    /**
+     * The key of a creative's findings when they also depend on a fact about its hero that its
+     * pixels do not show (that a budget stopped the paid call for it); null gives the key above.
+     */
+    public static String ofCompliance(String creativeKey, String region, String heroNote) {
+        return heroNote == null ? ofCompliance(creativeKey, region)
+                : Sha256.hexOf("compliance", creativeKey, EngineVersion.CHECKS_REVISION, orNone(region), heroNote);
+    }
+
     /** Absent text hashes differently from any text, even "null". */
     private static String orNone(String text) {
         return text == null ? "\u0000" : text;

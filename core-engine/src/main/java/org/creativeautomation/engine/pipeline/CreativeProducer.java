@@ -1,5 +1,6 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.brand.RgbColor;
 import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.ComplianceReport;
 import org.creativeautomation.engine.comply.ComplianceStatus;
@@ -9,12 +10,16 @@ import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.comply.HeroFacts;
 import org.creativeautomation.engine.comply.Severity;
 import org.creativeautomation.engine.comply.predict.PerformancePredictor;
+import org.creativeautomation.engine.compose.CanvasExtension;
+import org.creativeautomation.engine.compose.ColourGrade;
 import org.creativeautomation.engine.compose.CreativeRenderer;
+import org.creativeautomation.engine.compose.CropWindow;
 import org.creativeautomation.engine.compose.Layout;
 import org.creativeautomation.engine.compose.LayoutRequest;
 import org.creativeautomation.engine.compose.LayoutSolver;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Provenance;
+import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.report.ProofThumbnail;
 import org.creativeautomation.engine.store.AtomicFiles;
@@ -30,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes one creative: solves its layout, renders it, writes it atomically and checks it. The cropped
- * hero background of each product and ratio is shared by all its locales.
+ * hero background is shared by every creative of a product and ratio framed the same way: most
+ * locales share one, while right-to-left copy mirrors the framing and gets its own.
  */
 final class CreativeProducer {
     private static final String CREATOR_TOOL = "Creative Automation Studio " + EngineVersion.value();
@@ -42,7 +48,7 @@ final class CreativeProducer {
     private final String region;
     private final Path outDir;
     private final OutputFormat format;
-    private final Map<String, BufferedImage> backgrounds = new ConcurrentHashMap<>();
+    private final Map<BackgroundKey, BufferedImage> backgrounds = new ConcurrentHashMap<>();
 
     CreativeProducer(ComplianceChecker checker, KitResources kit, String region, Path outDir, OutputFormat format) {
         this.checker = checker;
@@ -56,7 +62,7 @@ final class CreativeProducer {
         BufferedImage heroPixels = hero.pixels().get();
         Layout layout = solver.solve(new LayoutRequest(spec.ratio(), spec.copy(), heroPixels, hero.subject().get(),
                 kit.kit(), kit.faces(), kit.logos()));
-        BufferedImage background = backgrounds.computeIfAbsent(spec.product().id() + "|" + spec.ratio().label(),
+        BufferedImage background = backgrounds.computeIfAbsent(BackgroundKey.of(spec.product().id(), layout),
                 k -> renderer.background(heroPixels, layout));
         BufferedImage image = renderer.render(layout, background, kit.faces(), kit.logos());
         byte[] bytes = format.encode(image, provenanceOf(hero.info()), CREATOR_TOOL);
@@ -68,7 +74,7 @@ final class CreativeProducer {
         }
         HeroFacts facts = new HeroFacts(heroPixels.getWidth(), heroPixels.getHeight(),
                 Math.max(layout.width() / layout.crop().width(), layout.height() / layout.crop().height()),
-                hero.info().source() != HeroSource.INPUT);
+                hero.info().source() != HeroSource.INPUT, budgetFallbackOf(hero.info()));
         CreativeUnderCheck checked = new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(), kit.logos(), region,
                 facts);
         CreativeCompliance compliance = checker.check(checked);
@@ -80,6 +86,11 @@ final class CreativeProducer {
         List<String> issues = layout.issues().stream().map(i -> i.code() + ": " + i.message()).toList();
         Manifest.Entry entry = entryFor(spec, hero.info(), Sha256.hex(bytes), issues, compliance.findings());
         return new ProducedCreative(spec, entry, compliance.findings(), performance, true, ProofThumbnail.of(image));
+    }
+
+    private static HeroFacts.BudgetFallback budgetFallbackOf(HeroInfo hero) {
+        BudgetStop stop = hero.budgetStop();
+        return stop == null ? null : new HeroFacts.BudgetFallback(stop.message(), stop.measured(), stop.expected());
     }
 
     /**
@@ -104,5 +115,14 @@ final class CreativeProducer {
         return new Manifest.Entry(spec.product().id(), spec.ratio().label(), spec.copy().localeTag(), spec.path(),
                 spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, copy,
                 issues == null ? List.of() : issues, compliance, provenanceOf(hero).digitalSourceType());
+    }
+
+    /** What a background's pixels depend on besides the hero itself. */
+    private record BackgroundKey(String product, int width, int height, CropWindow crop, CanvasExtension extension,
+                                 ColourGrade grade, RgbColor backdrop) {
+        static BackgroundKey of(String product, Layout layout) {
+            return new BackgroundKey(product, layout.width(), layout.height(), layout.crop(), layout.extension(),
+                    layout.grade(), layout.backdrop());
+        }
     }
 }

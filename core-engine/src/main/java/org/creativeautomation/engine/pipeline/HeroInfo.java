@@ -1,6 +1,7 @@
 package org.creativeautomation.engine.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.creativeautomation.engine.generate.BudgetStop;
 
 import java.util.List;
 
@@ -15,21 +16,29 @@ import java.util.List;
  *                       and left out of the manifest (the others get it in the prompt as "Avoid: ...")
  * @param assetSha256    SHA-256 of the hero image bytes in the blob store
  * @param attempts       the provider calls that led to a generated hero (empty otherwise)
+ * @param budgetStop     the paid call a spending cap did not cover, when the offline generator drew the
+ *                       hero instead; absent otherwise
  */
 public record HeroInfo(HeroSource source, String provider, String model, String prompt,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String negativePrompt, String assetSha256,
-                       List<HeroAttempt> attempts) {
+                       List<HeroAttempt> attempts,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) BudgetStop budgetStop) {
     public HeroInfo {
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
     }
 
+    public HeroInfo(HeroSource source, String provider, String model, String prompt, String negativePrompt,
+                    String assetSha256, List<HeroAttempt> attempts) {
+        this(source, provider, model, prompt, negativePrompt, assetSha256, attempts, null);
+    }
+
     public HeroInfo(HeroSource source, String provider, String model, String prompt, String assetSha256,
                     List<HeroAttempt> attempts) {
-        this(source, provider, model, prompt, null, assetSha256, attempts);
+        this(source, provider, model, prompt, null, assetSha256, attempts, null);
     }
 
     public HeroInfo(HeroSource source, String provider, String model, String prompt, String assetSha256) {
-        this(source, provider, model, prompt, null, assetSha256, List.of());
+        this(source, provider, model, prompt, null, assetSha256, List.of(), null);
     }
 
     /** One call to a provider on the way to this hero: who, how it ended, how long it took. */

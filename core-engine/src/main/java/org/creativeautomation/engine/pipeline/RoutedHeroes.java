@@ -2,6 +2,7 @@ package org.creativeautomation.engine.pipeline;
 
 import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.generate.Attempt;
 import org.creativeautomation.engine.generate.GenerationRequest;
 import org.creativeautomation.engine.generate.GenerationSize;
 import org.creativeautomation.engine.generate.HeroPrompt;
@@ -9,18 +10,22 @@ import org.creativeautomation.engine.generate.HeroQualityGate;
 import org.creativeautomation.engine.generate.HeroSubject;
 import org.creativeautomation.engine.generate.ImageAcceptance;
 import org.creativeautomation.engine.generate.LocalImageGenerator;
+import org.creativeautomation.engine.generate.NanoClock;
+import org.creativeautomation.engine.generate.NoProviderSucceededException;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.generate.PriceEstimate;
 import org.creativeautomation.engine.generate.ProviderLimits;
 import org.creativeautomation.engine.generate.ProviderRouter;
 import org.creativeautomation.engine.generate.RetryPolicy;
 import org.creativeautomation.engine.generate.RoutedImage;
 import org.creativeautomation.engine.generate.Sleeper;
-import org.creativeautomation.engine.generate.NanoClock;
 import org.creativeautomation.engine.spi.ImageCapabilities;
 import org.creativeautomation.engine.spi.ImageGenerationRequest;
 import org.creativeautomation.engine.spi.ImageGenerator;
+import org.creativeautomation.engine.spi.ImageResult;
 import org.creativeautomation.engine.spi.ImageSize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -32,24 +37,32 @@ import java.util.function.Function;
  * size that best serves the brief's ratios among those it makes, and gets the kit's negative
  * prompt in the way it takes one; every image passes the {@link HeroQualityGate} before it is
  * used. The offline generator is one of the providers; it draws the product it is asked for,
- * found by the prompt it receives.
+ * found by the prompt it receives. Every paid call, a regeneration after a rejected image
+ * included, is first checked against the run's budget, and every call that delivered an image is
+ * charged, whether the gate took the image or not; when the budget stops paid calls, the offline
+ * generator draws the hero even if the chain does not name it.
  */
 final class RoutedHeroes {
     private final List<ImageGenerator> chain;
+    private final LocalImageGenerator local;
     private final ProviderRouter router;
+    private final RunSpending spending;
     private final GenerationSize sizes = new GenerationSize();
     private final Map<String, HeroSubject> subjects = new ConcurrentHashMap<>();
 
-    RoutedHeroes(Function<LocalImageGenerator, List<ImageGenerator>> chainWithLocal, OfflineHeroGenerator offline) {
-        this(chainWithLocal, offline, new HeroQualityGate(IngestLimits.defaults()));
+    RoutedHeroes(Function<LocalImageGenerator, List<ImageGenerator>> chainWithLocal, OfflineHeroGenerator offline,
+                 RunSpending spending) {
+        this(chainWithLocal, offline, spending, new HeroQualityGate(IngestLimits.defaults()));
     }
 
     RoutedHeroes(Function<LocalImageGenerator, List<ImageGenerator>> chainWithLocal, OfflineHeroGenerator offline,
-                 ImageAcceptance gate) {
-        LocalImageGenerator local = new LocalImageGenerator(offline, request -> subjects.get(request.prompt()));
+                 RunSpending spending, ImageAcceptance gate) {
+        this.local = new LocalImageGenerator(offline, request -> subjects.get(request.prompt()));
         this.chain = chainWithLocal.apply(local);
+        this.spending = spending;
         this.router = new ProviderRouter(chain, RetryPolicy.DEFAULT, ProviderLimits.DEFAULT, gate,
-                HeroQualityGate.REGENERATIONS, Sleeper.THREAD, NanoClock.SYSTEM, new SplittableRandom(7));
+                HeroQualityGate.REGENERATIONS, Sleeper.THREAD, NanoClock.SYSTEM, new SplittableRandom(7),
+                spending.budget());
     }
 
     /** True when the offline generator alone is asked for: heroes then keep the offline path. */
@@ -59,6 +72,10 @@ final class RoutedHeroes {
 
     List<ImageGenerator> chain() {
         return chain;
+    }
+
+    RunSpending spending() {
+        return spending;
     }
 
     /** The model a provider is keyed under in the generation cache. */
@@ -84,14 +101,57 @@ final class RoutedHeroes {
                 .key();
     }
 
-    RoutedImage generate(HeroPrompt prompt, HeroSubject subject, List<Ratio> ratios, long seed) {
-        return router.generate(generator -> {
-            ImageCapabilities capabilities = generator.capabilities();
-            String text = prompt.textFor(capabilities);
-            subjects.put(text, subject);
-            ImageSize size = sizeFor(generator, ratios);
-            return new ImageGenerationRequest(null, text, prompt.negativeFor(capabilities), size.width(), size.height(),
-                    seed, null);
-        });
+    /** What one image of this provider for a hero would cost, at the size it would be asked for. */
+    PriceEstimate estimate(ImageGenerator generator, HeroPrompt prompt, List<Ratio> ratios, long seed) {
+        return spending.prices().estimate(generator, request(generator, prompt, ratios, seed));
+    }
+
+    /** The offline generator, which draws heroes the budget does not allow a paid provider to make. */
+    ImageGenerator local() {
+        return local;
+    }
+
+    /**
+     * The first image a provider of the chain delivers and the quality gate accepts. When the
+     * budget refused a paid provider and no later one delivered, the offline generator draws it;
+     * the attempts say so. Every attempt goes to the run's ledger, rejected images with their cost.
+     */
+    RoutedImage generate(String productId, HeroPrompt prompt, HeroSubject subject, List<Ratio> ratios, long seed) {
+        Function<ImageGenerator, ImageGenerationRequest> asked = generator -> request(generator, prompt, ratios, seed);
+        Function<ImageGenerator, ImageGenerationRequest> requestFor = generator -> {
+            ImageGenerationRequest request = asked.apply(generator);
+            subjects.put(request.prompt(), subject);
+            return request;
+        };
+        try {
+            RoutedImage image = router.generate(requestFor);
+            spending.recordAttempts(productId, image.attempts(), this::provider, asked, image.result());
+            return image;
+        } catch (NoProviderSucceededException e) {
+            spending.recordAttempts(productId, e.attempts(), this::provider, asked, null);
+            if (e.attempts().stream().noneMatch(a -> a.outcome() == Attempt.Outcome.OVER_BUDGET)) {
+                throw e;
+            }
+            long started = System.nanoTime();
+            ImageResult result = local.generate(requestFor.apply(local));
+            Attempt drawn = new Attempt(local.id(), Attempt.Outcome.SUCCEEDED, (System.nanoTime() - started) / 1_000_000);
+            spending.recordAttempts(productId, List.of(drawn), this::provider, asked, result);
+            List<Attempt> attempts = new ArrayList<>(e.attempts());
+            attempts.add(drawn);
+            return new RoutedImage(result, local.id(), attempts);
+        }
+    }
+
+    /** The provider with this id: one of the chain, or the offline generator. */
+    ImageGenerator provider(String id) {
+        return chain.stream().filter(g -> g.id().equals(id)).findFirst().orElse(local);
+    }
+
+    /** What this provider is asked for: the prompt as it takes one, at the size that serves the ratios best. */
+    private ImageGenerationRequest request(ImageGenerator generator, HeroPrompt prompt, List<Ratio> ratios, long seed) {
+        ImageCapabilities capabilities = generator.capabilities();
+        ImageSize size = sizeFor(generator, ratios);
+        return new ImageGenerationRequest(null, prompt.textFor(capabilities), prompt.negativeFor(capabilities),
+                size.width(), size.height(), seed, null);
     }
 }

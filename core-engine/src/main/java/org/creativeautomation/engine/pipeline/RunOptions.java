@@ -10,10 +10,16 @@ import java.util.List;
  *
  * @param outDir    null for the default {@code out/<campaign>} under the working directory
  * @param providers image providers in failover order, e.g. {@code [openai, local]}; default {@code [local]}
+ * @param costs     budget, cache bypass and legal override; {@link CostControls#NONE} when null
  */
-public record RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers) {
+public record RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs) {
     public RunOptions {
         providers = providers == null || providers.isEmpty() ? List.of("local") : List.copyOf(providers);
+        costs = costs == null ? CostControls.NONE : costs;
+    }
+
+    public RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers) {
+        this(brief, outDir, format, providers, CostControls.NONE);
     }
 
     /** Heroes from the offline generator only. */

@@ -1,5 +1,8 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.generate.BudgetStop;
+import org.creativeautomation.engine.generate.Usd;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +12,9 @@ import java.util.List;
  * @param compliance   {@code compliance.json}
  * @param proofSheet   {@code proof-sheet.pdf}
  * @param layoutIssues every layout issue of the campaign's creatives as {@code path: code: message}
+ * @param generationSpent what this run spent on image generation
+ * @param budgetStop   the paid call a spending cap did not cover (its hero came from the offline
+ *                     generator, and so did every later paid one's); null when none was refused
  */
 public record RunSummary(
         String campaign,
@@ -29,7 +35,9 @@ public record RunSummary(
         List<String> layoutIssues,
         Path compliance,
         Path proofSheet,
-        ComplianceTally tally) {
+        ComplianceTally tally,
+        Usd generationSpent,
+        BudgetStop budgetStop) {
 
     public RunSummary {
         layoutIssues = List.copyOf(layoutIssues);

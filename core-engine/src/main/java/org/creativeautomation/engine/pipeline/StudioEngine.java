@@ -15,6 +15,7 @@ import org.creativeautomation.engine.settings.StudioSettings;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
+import org.creativeautomation.engine.store.CostLedger;
 import org.creativeautomation.engine.store.GenerationCache;
 import org.creativeautomation.engine.store.RunLog;
 import org.creativeautomation.engine.store.StudioDatabase;
@@ -42,13 +43,15 @@ public final class StudioEngine implements AutoCloseable {
     private final CreativeInspector inspector;
     private final StudioSettings settings;
     private final ProviderSettings providerSettings;
+    private final CostLedger costLedger;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
                          CampaignRunner runner, RunLog runLog, CreativeInspector inspector, StudioSettings settings,
-                         ProviderSettings providerSettings) {
+                         ProviderSettings providerSettings, CostLedger costLedger) {
         this.settings = settings;
         this.providerSettings = providerSettings;
         this.inspector = inspector;
+        this.costLedger = costLedger;
         this.home = home;
         this.database = database;
         this.kits = kits;
@@ -92,10 +95,13 @@ public final class StudioEngine implements AutoCloseable {
         RunLog runLog = new RunLog(database);
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits, decoded);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
+        CostLedger costLedger = new CostLedger(database);
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
-                Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings);
+                Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings,
+                new CostTracking(home.prices(), costLedger));
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
-        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings);
+        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings,
+                costLedger);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -149,6 +155,11 @@ public final class StudioEngine implements AutoCloseable {
      */
     public void checkProviderChain(List<String> ids, String origin) {
         new ImageProviders().chain(ids, providerSettings, LocalImageGenerator.fromPrompts(), origin);
+    }
+
+    /** What image generation cost, call by call. */
+    public CostLedger costLedger() {
+        return costLedger;
     }
 
     @Override

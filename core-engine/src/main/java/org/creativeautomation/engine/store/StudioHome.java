@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The folder that holds a studio's local truth: the database, the blobs, the installed brand kits
- * and the settings.
+ * The folder that holds a studio's local truth: the database, the blobs, the installed brand kits,
+ * the settings and, optionally, its own image prices.
  */
 public record StudioHome(Path root) {
     public static final String FOLDER_NAME = "creative-automation-studio";
@@ -56,6 +56,11 @@ public record StudioHome(Path root) {
     /** The key that seals the secrets in {@link #settingsFile()}, readable by its owner only. */
     public Path settingsKey() {
         return root.resolve("studio.key");
+    }
+
+    /** Image prices that replace the shipped ones, provider by provider; optional. */
+    public Path prices() {
+        return root.resolve("prices.yaml");
     }
 
     /** Creates the home and its folders when missing. */

@@ -112,7 +112,7 @@ class BrandKitSchemaTest {
                 templates:
                   "9:16":
                     safeZone: {top: 0.14, bottom: 0.2}
-                    zones: [bottom, top]
+                    zones: [bottom, top, calm]
                   2x1:
                     marginPercent: 5
                     extension: blur

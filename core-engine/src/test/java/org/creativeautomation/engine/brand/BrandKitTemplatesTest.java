@@ -33,7 +33,7 @@ class BrandKitTemplatesTest {
         BrandKit kit = withSections("""
                 templates:
                   "9:16":
-                    zones: [top, bottom]
+                    zones: [top, bottom, calm]
                   2x1:
                     safeZone: {left: 0.1}
                     marginPercent: 8
@@ -45,7 +45,7 @@ class BrandKitTemplatesTest {
         LayoutTemplate story = kit.templates().forRatio("9:16");
         LayoutTemplate banner = kit.templates().forRatio("2:1");
         LayoutTemplate defaultBanner = LayoutTemplates.defaults().forRatio("2:1");
-        assertThat(story.zones()).containsExactly(TextZone.TOP, TextZone.BOTTOM);
+        assertThat(story.zones()).containsExactly(TextZone.TOP, TextZone.BOTTOM, TextZone.CALM);
         assertThat(story.safeZone()).isEqualTo(new SafeArea(0.14, 0.20, 0, 0));
         assertThat(banner.safeZone()).isEqualTo(new SafeArea(0, 0, 0.1, 0));
         assertThat(banner.marginPercent()).isEqualTo(8);

@@ -328,7 +328,7 @@ class BriefValidationTest {
                 "brief.yaml:13:17 ratios[1]: \"3:2\" is not a supported ratio (one of 1:1, 9:16, 16:9, 4:5, 2:1)",
                 "brief.yaml:19:9 products[1].id: duplicate product id \"sparkling-water\" (first given at line 15)",
                 "brief.yaml:22:1 extra: unknown field (known fields: campaign, name, brand, market, audience, "
-                        + "message, cta, disclaimer, ratios, products)");
+                        + "message, cta, disclaimer, ratios, products, budget)");
     }
 
     @Test

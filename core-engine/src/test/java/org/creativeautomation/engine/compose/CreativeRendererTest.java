@@ -137,6 +137,46 @@ class CreativeRendererTest {
         assertThat(rgb(image, 700, 1060)).as("past the band").isEqualTo(0x282828);
     }
 
+    @Test
+    void drawsAPanelScrimsFadeWithTheAlphaTheSolverMeasuresThrough() {
+        Box product = new Box(800, 700, 400, 600);
+        BufferedImage hero = TestKits.hero(2000, 2000, product);
+        Layout solved = solver.solve(new LayoutRequest(Ratio.SQUARE,
+                new CreativeCopy("en-US", "Stay fresh", null, null), hero, product,
+                TestKits.kit(), TestKits.faces(), TestKits.logos()));
+        Scrim panel = new Scrim(new Box(40, 620, 380, 300), ScrimEdge.AROUND, 60, TestKits.PRIMARY, 0.9);
+        Layout bare = withScrim(solved, null);
+        Layout layout = withScrim(solved, panel);
+
+        BufferedImage without = render(bare, hero);
+        BufferedImage image = render(layout, hero);
+
+        int checked = 0;
+        int[][] points = {{20, 770}, {45, 770}, {70, 770}, {99, 770}, {100, 770}, {230, 625}, {230, 650},
+                {230, 679}, {230, 770}, {415, 770}, {395, 900}, {45, 625}, {60, 640}, {230, 930}};
+        for (int[] p : points) {
+            if (rgb(without, p[0], p[1]) != 0x282828) {
+                continue; // text or logo drawn there
+            }
+            int expected = 0;
+            int alpha = panel.alphaAt(p[0], p[1]);
+            for (int shift = 16; shift >= 0; shift -= 8) {
+                int c = (TestKits.PRIMARY.argb() >> shift) & 0xff;
+                expected = (expected << 8) | ContrastMeter.blend(c, 0x28, alpha);
+            }
+            assertThat(distance(rgb(image, p[0], p[1]), expected)).as("(%d, %d)", p[0], p[1]).isLessThanOrEqualTo(3);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(10);
+        assertThat(rgb(image, 20, 770)).as("outside the panel").isEqualTo(0x282828);
+    }
+
+    private static Layout withScrim(Layout solved, Scrim scrim) {
+        return new Layout(solved.ratio(), solved.width(), solved.height(), solved.backdrop(), solved.crop(),
+                solved.extension(), solved.grade(), solved.zone(), scrim, solved.message(), solved.cta(),
+                solved.disclaimer(), solved.logo(), solved.safeZone(), solved.legibility(), solved.issues());
+    }
+
     private static int rgb(BufferedImage image, int x, int y) {
         return image.getRGB(x, y) & 0xFFFFFF;
     }

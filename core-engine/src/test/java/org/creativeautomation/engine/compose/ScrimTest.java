@@ -49,12 +49,14 @@ class ScrimTest {
                 case BOTTOM -> scrim.band().y();
                 case LEFT -> scrim.band().right() - 1;
                 case RIGHT -> scrim.band().x();
+                case AROUND -> throw new AssertionError("not an edge scrim");
             };
             int to = switch (scrim.edge()) {
                 case TOP -> solid.bottom();
                 case BOTTOM -> solid.y();
                 case LEFT -> solid.right();
                 case RIGHT -> solid.x();
+                case AROUND -> throw new AssertionError("not an edge scrim");
             };
             int step = from < to ? 1 : -1;
             for (int p = from; p != to; p += step) {
@@ -63,5 +65,40 @@ class ScrimTest {
                 previous = alpha;
             }
         }
+    }
+
+    @Test
+    void aPanelIsSolidBehindTheTextAndFadesOutOnEverySide() {
+        Scrim panel = new Scrim(new Box(100, 200, 600, 400), ScrimEdge.AROUND, 50, TEAL, 0.8);
+
+        assertThat(panel.solidPart()).isEqualTo(new Box(150, 250, 500, 300));
+        assertThat(panel.alphaAt(150, 250)).isEqualTo(204);
+        assertThat(panel.alphaAt(649, 549)).isEqualTo(204);
+        assertThat(panel.alphaAt(400, 400)).isEqualTo(204);
+        // The same distance past the solid part gives the same alpha on every side.
+        int left = panel.alphaAt(125, 400);
+        assertThat(left).isBetween(80, 125);
+        assertThat(panel.alphaAt(674, 400)).isEqualTo(left);
+        assertThat(panel.alphaAt(400, 225)).isEqualTo(left);
+        assertThat(panel.alphaAt(400, 574)).isEqualTo(left);
+        // Past a corner the farther axis decides.
+        assertThat(panel.alphaAt(125, 240)).isEqualTo(left);
+        assertThat(panel.alphaAt(100, 200)).isLessThan(5);
+        assertThat(panel.alphaAt(99, 400)).as("outside the panel").isZero();
+        assertThat(panel.alphaAt(400, 600)).as("below the panel").isZero();
+        int previous = -1;
+        for (int x = 100; x <= 150; x++) {
+            int alpha = panel.alphaAt(x, 400);
+            assertThat(alpha).as("x %d", x).isGreaterThanOrEqualTo(previous);
+            previous = alpha;
+        }
+    }
+
+    @Test
+    void aPanelThatTheTextDoesNotNeedIsAllSolidAtNoOpacity() {
+        Scrim none = new Scrim(new Box(100, 200, 600, 400), ScrimEdge.AROUND, 0, TEAL, 0);
+
+        assertThat(none.solidPart()).isEqualTo(new Box(100, 200, 600, 400));
+        assertThat(none.alphaAt(300, 300)).isZero();
     }
 }

@@ -372,4 +372,51 @@ class ProviderRouterTest {
             Thread.onSpinWait();
         }
     }
+
+    @Test
+    void skipsAProviderItsGateRefusesWithoutCallingIt() {
+        var paid = new ScriptedGenerator("paid");
+        var local = new ScriptedGenerator("local");
+        CallGate onlyLocal = new CallGate() {
+            @Override
+            public boolean admit(ImageGenerator provider, ImageGenerationRequest request) {
+                return provider.id().equals("local");
+            }
+
+            @Override
+            public void settle(ImageGenerator provider, ImageGenerationRequest request,
+                               org.creativeautomation.engine.spi.ImageResult result) {
+            }
+        };
+
+        RoutedImage routed = new ProviderRouter(List.of(paid, local), NO_JITTER, ROOMY, sleeper, clock, new Random(42),
+                onlyLocal).generate(REQUEST);
+
+        assertThat(paid.calls()).isZero();
+        assertThat(routed.provider()).isEqualTo("local");
+        assertThat(routed.attempts()).extracting(Attempt::provider, Attempt::outcome)
+                .containsExactly(tuple("paid", Outcome.OVER_BUDGET), tuple("local", Outcome.SUCCEEDED));
+    }
+
+    @Test
+    void settlesEveryAdmittedCallWithItsResultOrNothing() {
+        var flaky = new ScriptedGenerator("flaky").failing(failure(Failure.SERVER_ERROR), 1);
+        List<String> settled = new java.util.ArrayList<>();
+        CallGate recording = new CallGate() {
+            @Override
+            public boolean admit(ImageGenerator provider, ImageGenerationRequest request) {
+                return true;
+            }
+
+            @Override
+            public void settle(ImageGenerator provider, ImageGenerationRequest request,
+                               org.creativeautomation.engine.spi.ImageResult result) {
+                settled.add(provider.id() + ":" + (result == null ? "failed" : "delivered"));
+            }
+        };
+
+        new ProviderRouter(List.of(flaky), NO_JITTER, ROOMY, sleeper, clock, new Random(42), recording).generate(REQUEST);
+
+        assertThat(settled).containsExactly("flaky:failed", "flaky:delivered");
+    }
 }

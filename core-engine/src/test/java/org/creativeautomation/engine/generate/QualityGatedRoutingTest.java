@@ -10,20 +10,31 @@ import org.creativeautomation.engine.spi.ImageGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.creativeautomation.engine.generate.GeneratedPngs.result;
 
-/** The router with the hero quality gate: rejected images are asked for again, then failed over. */
+/**
+ * The router with the hero quality gate: rejected images are asked for again, then failed over; a
+ * rejected image is paid for all the same.
+ */
 class QualityGatedRoutingTest {
     private static final ImageGenerationRequest REQUEST =
             new ImageGenerationRequest(null, "A can on a stone.", null, 256, 256, 7L, null);
     private static final byte[] GOOD = GeneratedPngs.productShot(256, 256);
 
     private final FakeClock clock = new FakeClock();
+
+    /** The scripted providers at $0.04 an image. */
+    private static final PriceTable PRICES = PriceTable.shipped().overriddenBy(new PriceTable(Map.of(
+            "gen", new ProviderPrices(LocalDate.of(2026, 11, 25), "test",
+                    new ProviderPrices.PerImage(Usd.parse("0.04"))))));
 
     private ProviderRouter router(ImageGenerator... providers) {
         return new ProviderRouter(List.of(providers), new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 0),
@@ -122,7 +133,7 @@ class QualityGatedRoutingTest {
 
         RoutedImage routed = router(slow).generate(REQUEST);
 
-        assertThat(routed.attempts()).containsExactly(new Attempt("slow", Outcome.REJECTED, 900, "blank"),
+        assertThat(routed.attempts()).containsExactly(new Attempt("slow", Outcome.REJECTED, 900, "blank", 0.04),
                 new Attempt("slow", Outcome.SUCCEEDED, 0));
     }
 
@@ -140,5 +151,41 @@ class QualityGatedRoutingTest {
         assertThat(second.received).extracting(r -> r.width() + "x" + r.height()).containsExactly("128x64");
         assertThat(routed.attempts()).extracting(a -> a.provider() + " " + a.label()).containsExactly(
                 "first rejected: blank", "first rejected: blank", "first rejected: blank", "second succeeded");
+    }
+
+    private ProviderRouter budgeted(GenerationBudget budget, ImageGenerator provider) {
+        return new ProviderRouter(List.of(provider), new RetryPolicy(3, Duration.ZERO, Duration.ZERO, 0),
+                new ProviderLimits(10, Duration.ofSeconds(30), 4, 6000), new HeroQualityGate(IngestLimits.defaults()),
+                HeroQualityGate.REGENERATIONS, new RecordingSleeper(clock), clock, new Random(1), budget);
+    }
+
+    @Test
+    void aRejectedImageIsChargedToTheBudgetAndKeepsItsCostInItsAttempt() {
+        var provider = new ScriptedGenerator("gen")
+                .then(request -> result(GeneratedPngs.blank(256, 256)))
+                .then(request -> result(GOOD));
+        GenerationBudget budget = GenerationBudget.unlimited(PRICES);
+
+        RoutedImage routed = budgeted(budget, provider).generate(REQUEST);
+
+        assertThat(budget.spent()).as("the rejected image was paid for too").isEqualTo(Usd.parse("0.08"));
+        assertThat(routed.attempts()).extracting(Attempt::outcome, Attempt::costUsd)
+                .containsExactly(tuple(Outcome.REJECTED, 0.04),
+                        tuple(Outcome.SUCCEEDED, 0.0));
+    }
+
+    @Test
+    void aRegenerationTheBudgetNoLongerCoversIsNotMade() {
+        var provider = new ScriptedGenerator("gen")
+                .then(request -> result(GeneratedPngs.blank(256, 256)))
+                .then(request -> result(GOOD));
+        GenerationBudget budget = new GenerationBudget(PRICES, Usd.parse("0.05"), null, Usd.ZERO);
+
+        assertThatThrownBy(() -> budgeted(budget, provider).generate(REQUEST))
+                .isInstanceOfSatisfying(NoProviderSucceededException.class, e -> assertThat(e.attempts())
+                        .extracting(Attempt::label).containsExactly("rejected: blank", "over-budget"));
+        assertThat(provider.calls()).isEqualTo(1);
+        assertThat(budget.spent()).isEqualTo(Usd.parse("0.04"));
+        assertThat(budget.stop().orElseThrow().left()).isEqualTo(Usd.parse("0.01"));
     }
 }

@@ -24,8 +24,8 @@ class StudioDatabaseTest {
     @Test
     void createsTheSchemaAndRecordsItsVersion() {
         try (StudioDatabase db = StudioDatabase.open(dir.resolve("home/studio.db"))) {
-            assertThat(tables(db)).contains("assets", "asset_names", "generations", "runs");
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(tables(db)).contains("assets", "asset_names", "generations", "runs", "generation_costs");
+            assertThat(db.schemaVersion()).isEqualTo(2);
         }
         assertThat(dir.resolve("home/studio.db")).isRegularFile();
     }
@@ -38,8 +38,8 @@ class StudioDatabaseTest {
         }
 
         try (StudioDatabase db = StudioDatabase.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(1);
-            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).isEqualTo(2);
             assertThat(new RunLog(db).recent(10)).hasSize(1);
         }
     }
@@ -53,8 +53,27 @@ class StudioDatabaseTest {
         assertThat(file).isNotEmptyFile();
 
         try (StudioDatabase db = StudioDatabase.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(2);
             assertThat(tables(db)).contains("assets", "runs");
+        }
+    }
+
+    @Test
+    void migratesADatabaseOfTheFirstSchemaToTheCostLedgerKeepingItsRuns() throws SQLException {
+        Path file = dir.resolve("v1.db");
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure(StudioDatabase.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO runs (campaign, brief_path, out_dir, started_at, status) "
+                    + "VALUES ('spring', '/b.yaml', '/out', '2026-11-01T10:00:00Z', 'succeeded')");
+        }
+
+        try (StudioDatabase db = StudioDatabase.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(tables(db)).contains("generation_costs");
+            assertThat(new RunLog(db).recent(10)).extracting(RunRecord::campaign).containsExactly("spring");
         }
     }
 
@@ -91,15 +110,15 @@ class StudioDatabaseTest {
         StudioDatabase.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-                    + "installed_by, execution_time, success) VALUES (2, '2', 'from the future', 'SQL', "
-                    + "'V2__from_the_future.sql', 0, 'studio', 1, 1)");
+                    + "installed_by, execution_time, success) VALUES (9, '9', 'from the future', 'SQL', "
+                    + "'V9__from_the_future.sql', 0, 'studio', 1, 1)");
         }
 
         assertThatThrownBy(() -> StudioDatabase.open(file))
                 .isInstanceOf(IncompatibleDatabaseException.class)
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("schema version 2")
+                .hasMessageContaining("schema version 9")
                 .hasMessageContaining("newer");
     }
 

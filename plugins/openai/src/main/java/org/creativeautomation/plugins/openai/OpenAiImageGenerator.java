@@ -1,8 +1,6 @@
 package org.creativeautomation.plugins.openai;
 
 import com.openai.client.OpenAIClient;
-import com.openai.errors.OpenAIIoException;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.images.Image;
 import com.openai.models.images.ImageGenerateParams;
 import com.openai.models.images.ImagesResponse;
@@ -14,7 +12,6 @@ import org.creativeautomation.engine.spi.ImageResult;
 import org.creativeautomation.engine.spi.ImageSize;
 import org.creativeautomation.engine.spi.ProviderException;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -104,48 +101,7 @@ public final class OpenAiImageGenerator implements ImageGenerator {
     }
 
     private ImagesResponse call(ImageGenerateParams params) {
-        try {
-            return client.images().generate(params);
-        } catch (OpenAIServiceException e) {
-            throw translate(e);
-        } catch (OpenAIIoException e) {
-            throw new ProviderException(Failure.TIMEOUT, "OpenAI could not be reached: " + e.getMessage(), null, e);
-        } catch (RuntimeException e) {
-            throw new ProviderException(Failure.BAD_RESPONSE, "OpenAI's answer could not be read: " + e.getMessage(),
-                    null, e);
-        }
-    }
-
-    /** Maps the API's HTTP errors onto the router's failures; a content-policy rejection is a refusal. */
-    static ProviderException translate(OpenAIServiceException e) {
-        int status = e.statusCode();
-        String code = e.code().orElse("");
-        String message = "OpenAI " + status + (code.isEmpty() ? "" : " " + code);
-        if (status == 400 && code.contains("content_policy")) {
-            return new ProviderException(Failure.REFUSED, message + ": the prompt was refused by the content policy", null, e);
-        }
-        if (status == 401 || status == 403) {
-            return new ProviderException(Failure.AUTH, message + ": the API key was not accepted", null, e);
-        }
-        if (status == 429) {
-            return new ProviderException(Failure.RATE_LIMITED, message + ": rate limited", retryAfter(e), e);
-        }
-        if (status == 408 || status >= 500) {
-            return new ProviderException(status == 408 ? Failure.TIMEOUT : Failure.SERVER_ERROR, message, retryAfter(e), e);
-        }
-        return new ProviderException(Failure.BAD_RESPONSE, message + ": the request was rejected", null, e);
-    }
-
-    private static Duration retryAfter(OpenAIServiceException e) {
-        List<String> values = e.headers().values("retry-after");
-        if (values.isEmpty()) {
-            return null;
-        }
-        try {
-            return Duration.ofMillis(Math.round(Double.parseDouble(values.get(0).trim()) * 1000));
-        } catch (NumberFormatException ignored) {
-            return null;
-        }
+        return OpenAiFailures.call(() -> client.images().generate(params));
     }
 
     /** The model's own size nearest in shape to the request: square, landscape or portrait. */

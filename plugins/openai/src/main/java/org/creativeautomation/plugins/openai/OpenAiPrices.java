@@ -3,8 +3,10 @@ package org.creativeautomation.plugins.openai;
 import java.util.Map;
 
 /**
- * OpenAI's published image prices in USD per image (as listed 2026-11; kept here until the price
- * table data file of the cost-control work replaces it).
+ * OpenAI's published image prices in USD per image, for the cost this plugin reports with each
+ * image. The studio estimates and budgets calls from its own price table (the engine's
+ * {@code prices.yaml}, which a studio home can override); {@code PricesAgreeWithPriceTableTest}
+ * keeps these list prices equal to the shipped table's.
  */
 final class OpenAiPrices {
     private static final Map<String, Double> PER_IMAGE = Map.ofEntries(

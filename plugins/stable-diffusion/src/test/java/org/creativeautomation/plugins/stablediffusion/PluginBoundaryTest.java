@@ -1,0 +1,30 @@
+package org.creativeautomation.plugins.stablediffusion;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** A plugin sees the engine only through its spi package, and talks through SLF4J, not the console. */
+class PluginBoundaryTest {
+    private static final JavaClasses PLUGIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.creativeautomation.plugins.stablediffusion");
+
+    @Test
+    void usesOnlyTheEnginesSpi() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("org.creativeautomation.engine..")
+                        .and(not(resideInAPackage("org.creativeautomation.engine.spi.."))))
+                .check(PLUGIN);
+    }
+
+    @Test
+    void neverPrintsToTheConsole() {
+        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(PLUGIN);
+    }
+}
