@@ -7,6 +7,7 @@ import org.creativeautomation.engine.pipeline.RunEstimate;
 import org.creativeautomation.engine.pipeline.RunOptions;
 import org.creativeautomation.engine.pipeline.RunSummary;
 import org.creativeautomation.engine.pipeline.StudioEngine;
+import org.creativeautomation.engine.settings.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -44,8 +46,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/<campaign>.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png",
-            description = "png (default) or jpg (quality 90).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "png or jpg (quality 90). Default: run.format in studio.yaml, else png.")
     String format;
 
     @Option(names = "--json", description = "Print one JSON event per line instead of progress and summary.")
@@ -54,9 +56,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 3 when any creative has an error finding.")
     boolean strict;
 
-    @Option(names = "--provider", paramLabel = "IDS", split = ",", defaultValue = "local",
+    @Option(names = "--provider", paramLabel = "IDS", split = ",",
             description = "Image providers for products without an asset, in failover order, e.g. openai,local "
-                    + "(default: local, the offline generator). OpenAI reads OPENAI_API_KEY and OPENAI_BASE_URL.")
+                    + "(default: run.providers in studio.yaml, else local, the offline generator). OpenAI reads "
+                    + "OPENAI_API_KEY and OPENAI_BASE_URL from the environment or 'studio settings'.")
     java.util.List<String> providers;
 
     @Option(names = "--dry-run", description = "Print where each product's hero would come from (input asset, "
@@ -83,12 +86,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context;
-        OutputFormat outputFormat = OutputFormat.parse(format);
-        RunOptions options = new RunOptions(brief, out, outputFormat, providers,
-                new CostControls(budgetUsd(), noCache, force));
+        OutputFormat givenFormat = format == null ? null : OutputFormat.parse(format);
+        CostControls costs = new CostControls(budgetUsd(), noCache, force);
         if (dryRun) {
             try (StudioEngine engine = studio.openEngine(context.env())) {
-                RunEstimate estimate = engine.runner().estimate(options);
+                RunEstimate estimate = engine.runner().estimate(options(engine, givenFormat, costs));
                 EstimatePrinter printer = new EstimatePrinter(context.out(), brief, force);
                 if (json) {
                     printer.printJson(estimate);
@@ -101,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressPrinter progress = json ? ProgressPrinter.json(context.out())
                 : context.interactive() ? ProgressPrinter.bar(context.err()) : ProgressPrinter.lines(context.err());
         try (StudioEngine engine = studio.openEngine(context.env())) {
-            RunSummary summary = engine.runner().run(options, progress);
+            RunSummary summary = engine.runner().run(options(engine, givenFormat, costs), progress);
             progress.finish();
             if (!json) {
                 printSummary(context, summary);
@@ -113,6 +115,27 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return StudioCli.OK;
+    }
+
+    /** The run as the options, studio.yaml and the defaults describe it, in that order of precedence. */
+    private RunOptions options(StudioEngine engine, OutputFormat givenFormat, CostControls costs) {
+        OutputFormat outputFormat = givenFormat != null ? givenFormat
+                : OutputFormat.parse(engine.settings().format().orElse("png"));
+        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs);
+    }
+
+    /** --provider, else run.providers of studio.yaml (checked here, so a problem names its line), else local. */
+    private List<String> providerChain(StudioEngine engine) {
+        if (providers != null) {
+            return providers;
+        }
+        List<String> stored = engine.settings().providers();
+        if (stored.isEmpty()) {
+            return List.of("local");
+        }
+        String where = engine.settings().locationOf(Setting.RUN_PROVIDERS).map(at -> at + " ").orElse("");
+        engine.checkProviderChain(stored, where + Setting.RUN_PROVIDERS.key() + ":");
+        return stored;
     }
 
     private BigDecimal budgetUsd() {

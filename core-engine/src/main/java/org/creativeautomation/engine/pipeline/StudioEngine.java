@@ -9,6 +9,9 @@ import org.creativeautomation.engine.brief.BriefParser;
 import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.StandardChecks;
 import org.creativeautomation.engine.generate.ImageProviders;
+import org.creativeautomation.engine.generate.LocalImageGenerator;
+import org.creativeautomation.engine.settings.SettingsStore;
+import org.creativeautomation.engine.settings.StudioSettings;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
@@ -38,10 +41,15 @@ public final class StudioEngine implements AutoCloseable {
     private final CampaignRunner runner;
     private final RunLog runLog;
     private final CreativeInspector inspector;
+    private final StudioSettings settings;
+    private final ProviderSettings providerSettings;
     private final CostLedger costLedger;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
-                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector, CostLedger costLedger) {
+                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector, StudioSettings settings,
+                         ProviderSettings providerSettings, CostLedger costLedger) {
+        this.settings = settings;
+        this.providerSettings = providerSettings;
         this.inspector = inspector;
         this.costLedger = costLedger;
         this.home = home;
@@ -60,7 +68,11 @@ public final class StudioEngine implements AutoCloseable {
         return open(home, extraKitFolder, shippedKits, System.getenv());
     }
 
-    /** @param environment where providers read their settings and keys (the process environment in use) */
+    /**
+     * @param environment where providers read their settings and keys (the process environment in
+     *                    use); it takes precedence over the home's studio.yaml
+     * @throws org.creativeautomation.engine.settings.SettingsException when studio.yaml cannot be used
+     */
     public static StudioEngine open(StudioHome home, Path extraKitFolder, Path shippedKits,
                                     java.util.Map<String, String> environment) {
         try {
@@ -69,6 +81,9 @@ public final class StudioEngine implements AutoCloseable {
             throw new org.creativeautomation.engine.document.InvalidInputException(
                     "studio home " + home.root() + ": cannot be created (" + e.getMessage() + ")");
         }
+        // Read before anything is opened: a malformed studio.yaml is bad input, reported with its line.
+        StudioSettings settings = new SettingsStore(home).load();
+        ProviderSettings providerSettings = settings.providerSettings(environment);
         StudioDatabase database = StudioDatabase.open(home.database());
         BlobStore blobs = new BlobStore(home.blobs());
         BrandKitLocator kits = new BrandKitLocator(kitSearchPath(home, extraKitFolder, shippedKits));
@@ -82,10 +97,11 @@ public final class StudioEngine implements AutoCloseable {
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
         CostLedger costLedger = new CostLedger(database);
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
-                Runtime.getRuntime().availableProcessors(), new ImageProviders(),
-                ProviderSettings.of(java.util.Map.of(), environment), new CostTracking(home.prices(), costLedger));
+                Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings,
+                new CostTracking(home.prices(), costLedger));
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
-        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, costLedger);
+        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings,
+                costLedger);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -124,6 +140,21 @@ public final class StudioEngine implements AutoCloseable {
 
     public RunLog runLog() {
         return runLog;
+    }
+
+    /** The home's settings (studio.yaml), secrets decrypted. */
+    public StudioSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Checks that a provider chain can be built with the settings in use, e.g. a chain taken from
+     * studio.yaml before a run starts; {@code origin} names where the chain came from in messages.
+     *
+     * @throws org.creativeautomation.engine.document.InvalidInputException naming an unknown or unconfigured provider
+     */
+    public void checkProviderChain(List<String> ids, String origin) {
+        new ImageProviders().chain(ids, providerSettings, LocalImageGenerator.fromPrompts(), origin);
     }
 
     /** What image generation cost, call by call. */
