@@ -62,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
                     + "OPENAI_API_KEY and OPENAI_BASE_URL from the environment or 'studio settings'.")
     java.util.List<String> providers;
 
+    @Option(names = "--moderation", paramLabel = "ID", description = "Content moderator that judges every generated "
+            + "hero before it is used, e.g. openai (OpenAI's moderation endpoint, with OPENAI_API_KEY); a flagged image "
+            + "is rejected and made again. Default: run.moderation in studio.yaml, else none.")
+    String moderation;
+
     @Option(names = "--dry-run", description = "Print where each product's hero would come from (input asset, "
             + "generation cache, or which provider, model and size would generate it) and the estimated cost, "
             + "then stop: no provider is called and nothing is written. With --json, one JSON object per product "
@@ -121,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
     private RunOptions options(StudioEngine engine, OutputFormat givenFormat, CostControls costs) {
         OutputFormat outputFormat = givenFormat != null ? givenFormat
                 : OutputFormat.parse(engine.settings().format().orElse("png"));
-        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs);
+        String moderator = moderation != null ? moderation : engine.settings().moderation().orElse(null);
+        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs, moderator);
     }
 
     /** --provider, else run.providers of studio.yaml (checked here, so a problem names its line), else local. */

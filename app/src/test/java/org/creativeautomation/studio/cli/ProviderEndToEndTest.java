@@ -120,6 +120,57 @@ class ProviderEndToEndTest {
     }
 
     @Test
+    void aHeroTheModerationEndpointFlagsIsRejectedAndMadeAgain() throws Exception {
+        String image = "{\"created\": 1, \"data\": [{\"b64_json\": \"" + productPhoto() + "\"}]}";
+        server.enqueue(json(image));
+        server.enqueue(json(moderation(true)));
+        server.enqueue(json(image));
+        server.enqueue(json(moderation(false)));
+        Path out = temp.resolve("out");
+
+        CliRun result = CliRun.of(env(), "run", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--out", out.toString(), "--home", temp.resolve("home").toString(), "--provider", "openai",
+                "--moderation", "openai");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            paths.add(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getUrl().encodedPath());
+        }
+        assertThat(paths).containsExactly("/v1/images/generations", "/v1/moderations", "/v1/images/generations",
+                "/v1/moderations");
+        JsonNode hero = heroOf(out, "citrus-cooler");
+        List<String> attempts = StreamSupport.stream(hero.get("attempts").spliterator(), false)
+                .map(a -> a.get("provider").asText() + ":" + a.get("outcome").asText()).toList();
+        assertThat(attempts).containsExactly("openai:rejected: flagged sexual", "openai:succeeded");
+    }
+
+    @Test
+    void anUnknownModeratorIsABadInput() {
+        CliRun result = CliRun.of(env(), "run", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--out", temp.resolve("m").toString(), "--home", temp.resolve("home").toString(), "--provider", "openai",
+                "--moderation", "hive");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--moderation hive: unknown content moderator (installed: openai)");
+        assertThat(temp.resolve("m")).doesNotExist();
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    /** A moderation answer in the API reference's shape, flagging sexual content or nothing. */
+    private static String moderation(boolean flagged) {
+        return "{\"id\": \"modr-e2e\", \"model\": \"omni-moderation-latest\", \"results\": [{\"flagged\": " + flagged
+                + ", \"categories\": {\"sexual\": " + flagged + ", \"violence\": false, \"hate\": false, \"self-harm\": false},"
+                + " \"category_scores\": {\"sexual\": " + (flagged ? 0.93 : 0.01) + ", \"violence\": 0.002,"
+                + " \"hate\": 0.0001, \"self-harm\": 0.0003}, \"category_applied_input_types\": {\"sexual\": [\"image\"],"
+                + " \"violence\": [\"image\"], \"hate\": [], \"self-harm\": [\"image\"]}}]}";
+    }
+
+    @Test
     void studioYamlConfiguresTheProviderChainAndKeyAndTheEnvironmentWinsOverIt() throws Exception {
         for (int i = 0; i < 2; i++) {
             server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")

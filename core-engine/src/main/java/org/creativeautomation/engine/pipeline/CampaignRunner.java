@@ -1,5 +1,6 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brief.Brief;
 import org.creativeautomation.engine.brief.Product;
@@ -7,12 +8,16 @@ import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.ComplianceReport;
 import org.creativeautomation.engine.comply.ComplianceReportFile;
 import org.creativeautomation.engine.comply.Finding;
+import org.creativeautomation.engine.comply.moderation.ImageModerator;
+import org.creativeautomation.engine.comply.moderation.ProviderImageModerator;
 import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Ratio;
 import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.generate.GenerationBudget;
+import org.creativeautomation.engine.generate.HeroQualityGate;
 import org.creativeautomation.engine.generate.ImageProviders;
+import org.creativeautomation.engine.generate.ModerationProviders;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.generate.Usd;
 import org.creativeautomation.engine.spi.ProviderSettings;
@@ -56,6 +61,7 @@ public final class CampaignRunner {
     private final ComplianceChecker checker;
 
     private final ImageProviders imageProviders;
+    private final ModerationProviders moderators = new ModerationProviders();
     private final ProviderSettings providerSettings;
     private final CostTracking costs;
     private final LegalPreflight preflight;
@@ -117,8 +123,10 @@ public final class CampaignRunner {
                 brief.budget() == null ? null : Usd.of(brief.budget().maxUsd()),
                 new Usd(costs.ledger().spentMicros(brief.campaign())));
         RunSpending spending = new RunSpending(brief.campaign(), budget, !controls.noCache(), ledger, clock);
+        ImageModerator moderator = options.moderation() == null ? null
+                : new ProviderImageModerator(moderators.moderator(options.moderation(), providerSettings, "--moderation"));
         return new RoutedHeroes(local -> imageProviders.chain(options.providers(), providerSettings, local),
-                new OfflineHeroGenerator(), spending);
+                new OfflineHeroGenerator(), spending, new HeroQualityGate(IngestLimits.defaults(), moderator));
     }
 
     private List<PlannedHero> planHeroes(Brief brief, KitResources kit, RoutedHeroes routed, GenerationBudget budget) {

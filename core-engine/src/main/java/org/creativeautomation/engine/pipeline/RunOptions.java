@@ -11,11 +11,18 @@ import java.util.List;
  * @param outDir    null for the default {@code out/<campaign>} under the working directory
  * @param providers image providers in failover order, e.g. {@code [openai, local]}; default {@code [local]}
  * @param costs     budget, cache bypass and legal override; {@link CostControls#NONE} when null
+ * @param moderation the content moderator that judges every generated hero, e.g. {@code openai}; null for none
  */
-public record RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs) {
+public record RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs,
+                         String moderation) {
     public RunOptions {
         providers = providers == null || providers.isEmpty() ? List.of("local") : List.copyOf(providers);
         costs = costs == null ? CostControls.NONE : costs;
+        moderation = moderation == null || moderation.isBlank() ? null : moderation.trim();
+    }
+
+    public RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs) {
+        this(brief, outDir, format, providers, costs, null);
     }
 
     public RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers) {

@@ -29,7 +29,9 @@ public enum Setting {
     COMFYUI_URL("providers.comfyui.url", "COMFYUI_URL", Kind.URL, "a local ComfyUI server"),
     RUN_PROVIDERS("run.providers", null, Kind.PROVIDER_LIST,
             "image providers in failover order when a run names none, e.g. [openai, local]"),
-    RUN_FORMAT("run.format", null, Kind.FORMAT, "png or jpg, when a run names no --format");
+    RUN_FORMAT("run.format", null, Kind.FORMAT, "png or jpg, when a run names no --format"),
+    RUN_MODERATION("run.moderation", null, Kind.TEXT,
+            "the content moderator that judges every generated hero when a run names no --moderation, e.g. openai");
 
     /** What a setting's value is, which decides how it is checked, stored and shown. */
     public enum Kind {

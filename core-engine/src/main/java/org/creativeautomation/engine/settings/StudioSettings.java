@@ -45,6 +45,11 @@ public final class StudioSettings {
         return get(Setting.RUN_PROVIDERS).map(ids -> List.of(ids.split(","))).orElse(List.of());
     }
 
+    /** The content moderator of runs that name none; empty for none. */
+    public Optional<String> moderation() {
+        return get(Setting.RUN_MODERATION);
+    }
+
     /** The default output format of runs that name none. */
     public Optional<String> format() {
         return get(Setting.RUN_FORMAT);
