@@ -43,6 +43,8 @@ import java.util.function.Function;
  * generator draws the hero even if the chain does not name it.
  */
 final class RoutedHeroes {
+    /** The quality runs ask for: each model's own default. */
+    private static final String DEFAULT_QUALITY = "default";
     private final List<ImageGenerator> chain;
     private final LocalImageGenerator local;
     private final ProviderRouter router;
@@ -91,12 +93,17 @@ final class RoutedHeroes {
 
     /**
      * The cache key an image of this provider for this prompt, size and seed is stored under. A
-     * negative prompt sent as such is part of what was asked, so it is keyed with the prompt.
+     * negative prompt sent as such is part of what was asked, so it is keyed with the prompt; the
+     * prompt is keyed with its whitespace normalised (a re-wrapped kit template asks for the same
+     * image), and with the quality asked for: runs ask for each model's default quality
+     * ({@code high} for gpt-image-1, {@code hd} for dall-e-3), which the model in the key fixes.
      */
     static String keyOf(ImageGenerator generator, HeroPrompt prompt, ImageSize size, long seed) {
         ImageCapabilities capabilities = generator.capabilities();
         String negative = prompt.negativeFor(capabilities);
-        String asked = prompt.textFor(capabilities) + (negative == null ? "" : "\u0000negative:" + negative);
+        String asked = normalised(prompt.textFor(capabilities))
+                + (negative == null ? "" : "\u0000negative:" + normalised(negative))
+                + "\u0000quality:" + DEFAULT_QUALITY;
         return new GenerationRequest(generator.id(), modelOf(generator), asked, size.width(), size.height(), seed)
                 .key();
     }
@@ -153,5 +160,9 @@ final class RoutedHeroes {
         ImageSize size = sizeFor(generator, ratios);
         return new ImageGenerationRequest(null, prompt.textFor(capabilities), prompt.negativeFor(capabilities),
                 size.width(), size.height(), seed, null);
+    }
+
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 }
