@@ -19,8 +19,12 @@ import picocli.CommandLine.Option;
         subcommands = {ServerCommand.TokenCommand.class})
 public final class ServerCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "Data folder: SQLite metadata, blobs, server.properties.")
+    // Not required by picocli: the token subcommands take their own --data.
+    @Option(names = "--data", description = "Data folder: SQLite metadata, blobs, server.properties (required).")
     Path data;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "-1", description = "Port to listen on (default: server.port or 8787; 0 picks a free one).")
     int port;
@@ -44,6 +48,9 @@ public final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (data == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data=<data>'");
+        }
         ServerSettings settings = ServerSettings.load(data, config, System.getenv(), host, port);
         ServerAssembly assembly = ServerAssembly.open(settings, Clock.systemUTC()).start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(assembly::close, "sync-server-shutdown"));
