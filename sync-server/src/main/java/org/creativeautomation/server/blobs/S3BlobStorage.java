@@ -9,6 +9,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -35,7 +37,11 @@ public final class S3BlobStorage implements BlobStorage, AutoCloseable {
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))
-                .forcePathStyle(settings.pathStyle());
+                .forcePathStyle(settings.pathStyle())
+                // Blobs are verified by SHA-256 before upload; the SDK's default extra checksums use
+                // aws-chunked uploads that some S3-compatible stores refuse.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(settings.endpoint()));
         }
