@@ -6,6 +6,7 @@ public record DatabaseSettings(String url, String user, String password, int poo
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("db.url is required");
         }
+        Dialect.of(url); // refuses any other database now rather than at first use
         if (poolSize < 1) {
             throw new IllegalArgumentException("db.poolSize must be at least 1, not " + poolSize);
         }
