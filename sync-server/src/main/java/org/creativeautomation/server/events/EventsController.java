@@ -1,6 +1,7 @@
 package org.creativeautomation.server.events;
 
 import io.javalin.http.HandlerType;
+import io.javalin.http.NotAcceptableResponse;
 import io.javalin.http.sse.SseHandler;
 import java.util.List;
 import org.creativeautomation.server.auth.AccessControl;
@@ -16,9 +17,16 @@ public final class EventsController {
     }
 
     public List<ApiRoute> routes() {
-        return List.of(new ApiRoute(HandlerType.GET, "/v1/events", Role.ANY, new SseHandler(client -> {
+        SseHandler stream = new SseHandler(client -> {
             client.keepAlive();
             notifier.connect(AccessControl.principal(client.ctx()).team(), client);
-        })));
+        });
+        return List.of(new ApiRoute(HandlerType.GET, "/v1/events", Role.ANY, ctx -> {
+            String accept = ctx.header("Accept");
+            if (accept == null || !accept.contains("text/event-stream")) {
+                throw new NotAcceptableResponse("the event stream needs Accept: text/event-stream");
+            }
+            stream.handle(ctx);
+        }));
     }
 }

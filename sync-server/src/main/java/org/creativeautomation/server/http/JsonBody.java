@@ -9,6 +9,7 @@ import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 /**
  * Reads a request's JSON body within a size limit: 415 unless it is declared JSON, 413 when larger
@@ -25,7 +26,7 @@ public final class JsonBody {
 
     public JsonNode read(Context ctx) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new UnsupportedMediaTypeResponse("the body must be application/json, not "
                     + (contentType == null ? "undeclared" : contentType));
         }

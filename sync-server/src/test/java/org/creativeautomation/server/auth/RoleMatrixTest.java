@@ -142,8 +142,9 @@ class RoleMatrixTest {
 
     private static Reply openStream(String path, String token) {
         try {
-            HttpResponse<Stream<String>> response = t.http().sendAsync(t.request(path, token).header("Accept", "text/event-stream").GET()
-                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofLines())
+            HttpResponse<Stream<String>> response = t.http().sendAsync(t.request(path, token)
+                    .header("Accept", "text/event-stream").GET().timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofLines())
                     .get(20, TimeUnit.SECONDS);
             try (Stream<String> lines = response.body()) {
                 if (response.statusCode() == 200) {

@@ -33,8 +33,8 @@ class EventStreamTest {
         final Thread thread;
 
         EventReader(TestServer t, String token) throws Exception {
-            HttpResponse<Stream<String>> response = t.http().sendAsync(t.request("/v1/events", token).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofLines()).get(20, TimeUnit.SECONDS);
+            HttpResponse<Stream<String>> response = t.http().sendAsync(t.request("/v1/events", token)
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines()).get(20, TimeUnit.SECONDS);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
                     assertThat(v).startsWith("text/event-stream"));
@@ -81,6 +81,16 @@ class EventStreamTest {
 
                 assertThat(reader.next()).isEqualTo("changes {\"cursor\":1}");
             }
+        }
+    }
+
+    @Test
+    void aClientThatDoesNotAcceptAnEventStreamIs406() {
+        try (TestServer t = TestServer.start(dir)) {
+            var reply = t.get("/v1/events", t.token("acme", "dana", Role.DESIGNER));
+
+            assertThat(reply.status()).isEqualTo(406);
+            assertThat(reply.json().get("error").asText()).contains("text/event-stream");
         }
     }
 
