@@ -54,7 +54,8 @@ public final class ServerCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.load(data, config, System.getenv(), host, port);
         ServerAssembly assembly = ServerAssembly.open(settings, Clock.systemUTC()).start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(assembly::close, "sync-server-shutdown"));
-        System.out.println("studio server: listening on port " + assembly.server().port());
+        spec.commandLine().getOut().println("studio server: listening on port " + assembly.server().port());
+        spec.commandLine().getOut().flush();
         Thread.currentThread().join(); // Jetty serves on its own threads until the process is stopped
         return 0;
     }

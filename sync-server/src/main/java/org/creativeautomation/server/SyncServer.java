@@ -70,6 +70,7 @@ public final class SyncServer implements AutoCloseable {
         SyncService sync = new SyncService(deps.database(), sequence, audit, notifier, json, deps.clock(), metrics);
         BlobService blobs = new BlobService(deps.database(), deps.blobs(), audit, deps.clock(), deps.spoolFolder(),
                 deps.limits().blobBytes(), metrics);
+        blobs.sweepSpool();
         JsonBody jsonBody = new JsonBody(json, deps.limits().jsonBytes());
         metrics.gauge("studio_sse_clients", "Studios connected to this server's event stream.",
                 notifier::connectedClients);

@@ -52,6 +52,18 @@ public final class BlobService {
         this.metrics = metrics;
     }
 
+    /** Removes partial uploads older than a day, which only a crashed server leaves behind. */
+    public void sweepSpool() {
+        try {
+            int deleted = SpooledUpload.sweep(spoolFolder, clock.instant().minus(java.time.Duration.ofDays(1)));
+            if (deleted > 0) {
+                LOG.info("Deleted {} partial uploads left in {}", deleted, spoolFolder);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean the upload spool {}: {}", spoolFolder, e.getMessage());
+        }
+    }
+
     /** The hashes, of those asked, that the team does not hold yet, in the order asked. */
     public List<String> missing(Principal principal, List<String> hashes) {
         Set<String> held = database.read(c -> {

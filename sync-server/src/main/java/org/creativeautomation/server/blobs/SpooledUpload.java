@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -51,6 +52,25 @@ final class SpooledUpload implements AutoCloseable {
             Files.deleteIfExists(file);
             throw e;
         }
+    }
+
+    /**
+     * Deletes uploads left behind by a server that died mid-upload. Only files older than the cut-off
+     * go, so an upload in progress on another server sharing the folder is left alone.
+     */
+    static int sweep(Path folder, Instant olderThan) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (var files = Files.newDirectoryStream(folder, "upload-*.part")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(olderThan) && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     Path file() {
