@@ -12,6 +12,7 @@ import org.creativeautomation.engine.generate.ImageProviders;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
+import org.creativeautomation.engine.store.CampaignLibrary;
 import org.creativeautomation.engine.store.CostLedger;
 import org.creativeautomation.engine.store.GenerationCache;
 import org.creativeautomation.engine.store.RunLog;
@@ -39,9 +40,14 @@ public final class StudioEngine implements AutoCloseable {
     private final RunLog runLog;
     private final CreativeInspector inspector;
     private final CostLedger costLedger;
+    private final CampaignLibrary library;
+    private final CampaignPreview preview;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
-                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector, CostLedger costLedger) {
+                         CampaignRunner runner, RunLog runLog, CreativeInspector inspector, CostLedger costLedger,
+                         CampaignLibrary library, CampaignPreview preview) {
+        this.library = library;
+        this.preview = preview;
         this.inspector = inspector;
         this.costLedger = costLedger;
         this.home = home;
@@ -85,7 +91,9 @@ public final class StudioEngine implements AutoCloseable {
                 Runtime.getRuntime().availableProcessors(), new ImageProviders(),
                 ProviderSettings.of(java.util.Map.of(), environment), new CostTracking(home.prices(), costLedger));
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
-        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, costLedger);
+        CampaignLibrary library = new CampaignLibrary(database, home.campaigns(), runLog, Clock.systemUTC());
+        CampaignPreview preview = new CampaignPreview(heroes, checker);
+        return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, costLedger, library, preview);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -124,6 +132,16 @@ public final class StudioEngine implements AutoCloseable {
 
     public RunLog runLog() {
         return runLog;
+    }
+
+    /** The campaigns kept in this studio home. */
+    public CampaignLibrary library() {
+        return library;
+    }
+
+    /** Creatives drawn and checked as a brief is edited, by the run's own solver, renderer and checks. */
+    public CampaignPreview preview() {
+        return preview;
     }
 
     /** What image generation cost, call by call. */
