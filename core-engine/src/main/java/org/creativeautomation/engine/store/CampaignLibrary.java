@@ -83,6 +83,15 @@ public final class CampaignLibrary {
     }
 
     /**
+     * A new campaign named by a person: its id is made from the name, and its brief starts with the
+     * brand kit, one locale and every ratio, the rest to fill in.
+     */
+    public StoredCampaign create(String name, String brand, String region, String locale) {
+        String id = uniqueCampaignId(slug(name));
+        return create(BriefDraft.starter(id, name.strip().equals(id) ? "" : name.strip(), brand, region, locale));
+    }
+
+    /**
      * A new campaign from a brief file (YAML or JSON): the brief and the input assets it names are
      * copied in, so the library's copy works wherever the original moves. A YAML brief is kept as
      * written, comments and all, even when it has mistakes to fix; a JSON brief is converted to YAML.

@@ -133,6 +133,17 @@ class CampaignLibraryTest {
     }
 
     @Test
+    void createsANamedCampaignWithAnIdMadeFromItsName() {
+        StoredCampaign first = library.create("Winter Warmers", "acme-beverages", "GB", "en-GB");
+        StoredCampaign second = library.create("Winter Warmers", "acme-beverages", "GB", "en-GB");
+
+        assertThat(first.campaign()).isEqualTo("winter-warmers");
+        assertThat(first.name()).isEqualTo("Winter Warmers");
+        assertThat(first.briefFile()).content(StandardCharsets.UTF_8).contains("region: GB").contains("- en-GB");
+        assertThat(second.campaign()).isEqualTo("winter-warmers-2");
+    }
+
+    @Test
     void savingReplacesTheBriefAndTheListFollowsItsFields() throws IOException {
         StoredCampaign campaign = library.importBrief(briefFolder("elsewhere"));
         String edited = BRIEF.replace("name: Spring Sale", "name: Spring Fling").replace("brand: acme-beverages",
