@@ -4,9 +4,12 @@ import javafx.application.Platform;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,10 +20,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public record UiExecutors(Executor background, Executor fx, ScheduledExecutorService timer) {
 
-    /** The studio's own: two background workers (one per core on the laptops we target), the FX thread. */
+    /**
+     * The studio's own: two background workers (one per core on the laptops we target), the FX thread.
+     * Work handed over after {@link #shutdown} (a result arriving as the window closes) is dropped.
+     */
     public static UiExecutors forStudio() {
-        ExecutorService workers = Executors.newFixedThreadPool(2, daemon("studio-worker"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("studio-timer"));
+        ExecutorService workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                daemon("studio-worker"), new ThreadPoolExecutor.DiscardPolicy());
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("studio-timer"),
+                new ThreadPoolExecutor.DiscardPolicy());
+        timer.setRemoveOnCancelPolicy(true);
         return new UiExecutors(workers, Platform::runLater, timer);
     }
 

@@ -40,7 +40,6 @@ public final class BriefEditorView {
         yamlTab.setId("yaml-tab");
         tabs.getTabs().addAll(formTab, yamlTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         root.setTop(unreadableBanner());
         root.setCenter(tabs);
         root.setBottom(problemsPane());
@@ -138,6 +137,9 @@ public final class BriefEditorView {
                 setText(null);
                 return;
             }
+            // Wrap at the list's width instead of scrolling sideways.
+            setWrapText(true);
+            setPrefWidth(0);
             String where = problem.location() == null ? "" : problem.location().line() + ":"
                     + problem.location().column() + "  ";
             String field = problem.fieldPath() == null || problem.fieldPath().isEmpty() ? "" : problem.fieldPath() + ": ";

@@ -109,9 +109,7 @@ final class BriefFormView {
         endEditOnBlur(localesField);
         FieldRow regionRow = row("Region", "market.region", region, false);
         FieldRow localesRow = row("Locales", "market.locales", localesField, false);
-        HBox.setHgrow(localesRow, Priority.ALWAYS);
-        HBox line = new HBox(12, regionRow, localesRow);
-        return section("Market", new VBox(12, row(null, "market", new Region(), true), line));
+        return section("Market", new VBox(12, row(null, "market", new Region(), true), pair(regionRow, localesRow)));
     }
 
     private Node ratiosSection() {

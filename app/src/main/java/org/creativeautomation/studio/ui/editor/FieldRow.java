@@ -45,6 +45,11 @@ final class FieldRow extends VBox {
             getChildren().add(label);
         }
         getChildren().addAll(control, problem);
+        if (group) {
+            // A group's row is only its problems: without any it takes no room in the form.
+            setManaged(false);
+            setVisible(false);
+        }
     }
 
     /** A CSS-safe id for a field path: {@code products[0].name} becomes {@code field-products-0-name}. */
@@ -63,5 +68,9 @@ final class FieldRow extends VBox {
         problem.setManaged(any);
         problem.setVisible(any);
         control.pseudoClassStateChanged(Styles.STATE_DANGER, any);
+        if (group) {
+            setManaged(any);
+            setVisible(any);
+        }
     }
 }

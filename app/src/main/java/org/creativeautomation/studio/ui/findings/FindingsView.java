@@ -95,8 +95,14 @@ public final class FindingsView {
                 rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 cell.getChildren().add(rule);
             }
-            cell.setMaxWidth(Region.USE_PREF_SIZE);
-            cell.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            // Labels wrap only at a width they are given: the list's, less its padding and scroll bar.
+            for (Node child : cell.getChildren()) {
+                if (child instanceof Label label) {
+                    label.setMinHeight(Region.USE_PREF_SIZE);
+                    label.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                    label.maxWidthProperty().bind(label.prefWidthProperty());
+                }
+            }
             setGraphic(cell);
         }
 

@@ -377,6 +377,8 @@ public final class LibraryView {
 
         private static Rectangle swatch(RgbColor c) {
             Rectangle r = new Rectangle(22, 12, Color.rgb(c.red(), c.green(), c.blue()));
+            // A hairline keeps a swatch of the background's own colour visible, in either theme.
+            r.setStroke(Color.gray(0.5, 0.5));
             r.setArcWidth(4);
             r.setArcHeight(4);
             return r;

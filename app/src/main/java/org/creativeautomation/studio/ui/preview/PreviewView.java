@@ -33,7 +33,7 @@ public final class PreviewView {
     private final PreviewViewModel model;
     private final Overlays overlays = new Overlays();
     private final CreativeCanvas canvas = new CreativeCanvas(overlays);
-    private final HBox grid = new HBox(12);
+    private final HBox grid = new HBox(8);
     private final VBox root = new VBox();
 
     /** @param highlighted the finding whose box the canvas outlines; null value for none */
@@ -72,10 +72,14 @@ public final class PreviewView {
         product.setId("preview-product");
         product.valueProperty().bindBidirectional(model.productProperty());
         product.setTooltip(new Tooltip("Product"));
+        product.setPrefWidth(180);
+        product.setMinWidth(120);
         ComboBox<String> locale = new ComboBox<>(model.locales());
         locale.setId("preview-locale");
         locale.valueProperty().bindBidirectional(model.localeProperty());
         locale.setTooltip(new Tooltip("Locale"));
+        locale.setPrefWidth(104);
+        locale.setMinWidth(Region.USE_PREF_SIZE);
 
         ToggleButton safe = overlay("Safe zone", "overlay-safe-zone", "Platform bands kept free of text and logo");
         safe.selectedProperty().bindBidirectional(overlays.safeZoneProperty());
@@ -88,28 +92,45 @@ public final class PreviewView {
         HBox overlayGroup = new HBox(safe, boxes, crop, subject);
         overlayGroup.getStyleClass().add("overlay-switches");
 
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label guides = new Label("Guides");
+        guides.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        guides.setMinWidth(Region.USE_PREF_SIZE);
+        Label behind = new Label("Last valid brief");
+        behind.setId("preview-behind");
+        behind.setTooltip(new Tooltip("The brief has problems; the preview shows it as it last validated"));
+        behind.getStyleClass().addAll("badge", "badge-warning");
+        behind.setMinWidth(Region.USE_PREF_SIZE);
+        behind.visibleProperty().bind(model.behindProperty());
+        behind.managedProperty().bind(behind.visibleProperty());
+        HBox bar = new HBox(8, product, locale, new Separator(Orientation.VERTICAL), guides, overlayGroup, spacer,
+                behind);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("preview-toolbar");
+        return bar;
+    }
+
+    /** Zoom sits in the status line under the canvas, where it neither crowds the toolbar nor covers the creative. */
+    private Node zoomControls() {
         Button out = zoomButton("−", "zoom-out", "Zoom out (-)");
         out.setOnAction(e -> canvas.zoomOut());
-        Button fit = zoomButton("Fit", "zoom-fit", "Fit the creative (0)");
+        Button fit = zoomButton("Fit", "zoom-fit", "Fit the creative (0, or double-click)");
         fit.setOnAction(e -> canvas.fit());
-        Button actual = zoomButton("100%", "zoom-actual", "Export pixels, one to one (1)");
+        Button actual = zoomButton("100%", "zoom-actual", "Export pixels one to one (1)");
         actual.setOnAction(e -> canvas.actualSize());
         Button in = zoomButton("+", "zoom-in", "Zoom in (+)");
         in.setOnAction(e -> canvas.zoomIn());
         Label zoomLabel = new Label();
         zoomLabel.setId("zoom-level");
         zoomLabel.setMinWidth(44);
-        zoomLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        zoomLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString(Locale.ROOT, "%.0f%%"));
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, product, locale, new Separator(Orientation.VERTICAL), overlayGroup, spacer, out, fit,
-                actual, in, zoomLabel);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.getStyleClass().add("preview-toolbar");
-        return bar;
+        HBox controls = new HBox(2, zoomLabel, out, fit, actual, in);
+        controls.setAlignment(Pos.CENTER);
+        controls.getStyleClass().add("zoom-controls");
+        return controls;
     }
 
     private static ToggleButton overlay(String text, String id, String tip) {
@@ -117,7 +138,7 @@ public final class PreviewView {
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         button.getStyleClass().add(Styles.SMALL);
-        button.setFocusTraversable(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -126,6 +147,7 @@ public final class PreviewView {
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -177,8 +199,12 @@ public final class PreviewView {
         error.setId("preview-error");
         error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
-        HBox line = new HBox(12, info, error);
-        line.setPadding(new Insets(4, 12, 6, 12));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        error.setMinWidth(0);
+        HBox line = new HBox(12, info, error, spacer, zoomControls());
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(4, 12, 4, 12));
         line.getStyleClass().add("preview-status");
         return line;
     }

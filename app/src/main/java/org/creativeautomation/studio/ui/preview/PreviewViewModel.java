@@ -1,5 +1,6 @@
 package org.creativeautomation.studio.ui.preview;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,6 +46,7 @@ public final class PreviewViewModel {
 
     private final CampaignPreview preview;
     private final LatestOnly drawing;
+    private final LatestOnly drawingGrid;
     private final LatestOnly checking;
     private final LatestOnly badges;
     private final AtomicLong request = new AtomicLong();
@@ -60,6 +63,7 @@ public final class PreviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanProperty behind = new SimpleBooleanProperty(false);
     /** Verdicts per ratio from the last checks, kept on thumbnails until newer ones arrive. */
     private final Map<Ratio, ComplianceStatus> verdicts = new EnumMap<>(Ratio.class);
     private boolean choosing;
@@ -70,6 +74,7 @@ public final class PreviewViewModel {
     public PreviewViewModel(CampaignPreview preview, UiExecutors executors, Duration delay) {
         this.preview = preview;
         this.drawing = new LatestOnly(executors, delay);
+        this.drawingGrid = new LatestOnly(executors, delay);
         this.checking = new LatestOnly(executors, Duration.ZERO);
         this.badges = new LatestOnly(executors, Duration.ZERO);
         campaign.addListener((o, old, now) -> campaignChanged(now));
@@ -131,38 +136,43 @@ public final class PreviewViewModel {
             verdictsOf = of;
         }
         busy.set(true);
-        drawing.submit(() -> draw(selection), drawn -> {
+        // The large view first, on its own: it is what the person is looking at while typing.
+        drawing.submit(() -> drawLarge(selection), drawn -> {
             busy.set(false);
             error.set("");
-            thumbnails.setAll(drawn.thumbnails().stream()
-                    .map(t -> t.withStatus(verdicts.get(t.ratio())))
-                    .toList());
             large.set(drawn.large());
-            info.set(String.format(Locale.ROOT, "%d ratios drawn in %d ms", drawn.thumbnails().size(), drawn.millis()));
+            info.set(String.format(Locale.ROOT, "%s drawn at export size in %d ms", selection.ratio().label(),
+                    drawn.millis()));
             check(selection, drawn.exportFrame());
         }, failure -> {
             busy.set(false);
             error.set("Cannot draw the preview: " + failure.getMessage());
         });
+        drawingGrid.submit(() -> drawGrid(selection), grid -> thumbnails.setAll(grid.stream()
+                .map(t -> t.withStatus(verdicts.get(t.ratio())))
+                .toList()), failure -> error.set("Cannot draw the thumbnails: " + failure.getMessage()));
     }
 
     private record Selection(Campaign campaign, String product, String locale, Ratio ratio, long request) {
     }
 
-    private record Drawn(List<RatioPreview> thumbnails, ShownCreative large, CreativePreview.Frame exportFrame,
-                         long millis) {
+    private record Drawn(ShownCreative large, CreativePreview.Frame exportFrame, long millis) {
     }
 
-    private Drawn draw(Selection s) {
+    private Drawn drawLarge(Selection s) {
         long started = System.nanoTime();
+        CreativePreview.Frame export = preview.renderAtExportSize(s.campaign(), s.product(), s.ratio(), s.locale());
+        ShownCreative shown = new ShownCreative(s.product(), s.locale(), s.ratio(), export.layout(), toFx(export));
+        return new Drawn(shown, export, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<RatioPreview> drawGrid(Selection s) {
         List<RatioPreview> grid = new ArrayList<>();
         for (Ratio r : s.campaign().brief().ratios()) {
             CreativePreview.Frame frame = preview.render(s.campaign(), s.product(), r, s.locale(), THUMBNAIL_LONG_SIDE);
             grid.add(new RatioPreview(r, toFx(frame), null));
         }
-        CreativePreview.Frame export = preview.renderAtExportSize(s.campaign(), s.product(), s.ratio(), s.locale());
-        ShownCreative large = new ShownCreative(s.product(), s.locale(), s.ratio(), export.layout(), toFx(export));
-        return new Drawn(grid, large, export, (System.nanoTime() - started) / 1_000_000);
+        return grid;
     }
 
     /** The chosen creative's checks first (its findings are on screen), then the other ratios' badges. */
@@ -244,6 +254,11 @@ public final class PreviewViewModel {
 
     public ReadOnlyStringProperty infoProperty() {
         return info.getReadOnlyProperty();
+    }
+
+    /** True while the brief being edited does not validate: the preview then shows the last one that did. */
+    public BooleanProperty behindProperty() {
+        return behind;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -12,7 +12,9 @@ import org.creativeautomation.studio.ui.common.ComplianceBadge;
 
 /** One ratio in the preview grid: the creative small, its ratio and its compliance badge. */
 final class RatioThumbnail extends VBox {
-    static final double HEIGHT = 124;
+    static final double HEIGHT = 104;
+    /** Landscape ratios would tower over portrait ones at one height: their width is capped. */
+    static final double MAX_WIDTH = 132;
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final RatioPreview preview;
@@ -27,8 +29,7 @@ final class RatioThumbnail extends VBox {
         image.setPreserveRatio(true);
         image.setSmooth(true);
         double aspect = preview.image().getWidth() / preview.image().getHeight();
-        // Landscape ratios would tower over portrait ones at one height: cap their width too.
-        image.setFitHeight(aspect > 1.2 ? Math.min(HEIGHT, 170 / aspect) : HEIGHT);
+        image.setFitHeight(Math.min(HEIGHT, MAX_WIDTH / aspect));
         StackPane frame = new StackPane(image);
         frame.setMinHeight(HEIGHT);
         frame.setAlignment(Pos.BOTTOM_CENTER);

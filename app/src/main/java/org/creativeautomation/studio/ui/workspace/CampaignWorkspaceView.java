@@ -2,6 +2,7 @@ package org.creativeautomation.studio.ui.workspace;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -84,7 +85,7 @@ public final class CampaignWorkspaceView {
     }
 
     /** The campaign's name as the brief now gives it, for the tab. */
-    public javafx.beans.property.ReadOnlyStringProperty titleProperty() {
+    public ReadOnlyStringProperty titleProperty() {
         return title.textProperty();
     }
 

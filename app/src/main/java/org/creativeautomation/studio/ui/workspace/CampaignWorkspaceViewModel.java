@@ -64,6 +64,7 @@ public final class CampaignWorkspaceViewModel {
         this.preview = new PreviewViewModel(engine.preview(), executors, timings.preview());
         this.findings = new FindingsViewModel(preview.complianceProperty());
         editor.campaignProperty().addListener((o, old, loaded) -> preview.show(loaded));
+        editor.problemsProperty().addListener((o, old, problems) -> preview.behindProperty().set(!problems.isEmpty()));
         if (editor.campaignProperty().get() != null) {
             preview.show(editor.campaignProperty().get());
         }
