@@ -1,10 +1,14 @@
 package org.creativeautomation.studio.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.creativeautomation.engine.store.CampaignStatus;
 import org.creativeautomation.engine.store.StoredCampaign;
@@ -110,6 +114,29 @@ class MainWindowTest {
         waitFor(() -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(StoredCampaign::campaign)
                 .contains("summer-splash-2026", "summer-splash-2026-copy");
+    }
+
+    @Test
+    void theThemeSwitchTurnsTheWholeWindowDarkAndBack(FxRobot robot) {
+        Region library = robot.lookup("#campaign-table").queryAs(Region.class);
+        double lightness = brightnessOf(robot, library);
+
+        robot.clickOn("#theme-toggle");
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(robot.lookup("#theme-toggle").queryButton().getText()).isEqualTo("Light theme");
+        waitFor(() -> brightnessOf(robot, library) < 0.3);
+        assertThat(lightness).isGreaterThan(0.9);
+        robot.clickOn("#theme-toggle");
+        waitFor(() -> brightnessOf(robot, library) == lightness);
+    }
+
+    /** The brightness of the campaign table's header, right of its last title, as drawn. */
+    private static double brightnessOf(FxRobot robot, Region region) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = region.snapshot(null, null));
+        return shot[0].getPixelReader().getColor((int) shot[0].getWidth() - 8, 10)
+                .getBrightness();
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The campaign library: every campaign of the studio home, searchable, the recently opened ones,
@@ -126,17 +127,26 @@ public final class LibraryViewModel {
 
     /** Opens the campaign in the studio and moves it to the top of the recent list. */
     public void open(StoredCampaign campaign) {
-        act(() -> library.markOpened(campaign.id()), opened -> {
-            opener.accept(opened);
-            return "";
+        executors.background().execute(() -> {
+            StoredCampaign opened;
+            try {
+                opened = library.markOpened(campaign.id());
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot open campaign {}", campaign.id(), e);
+                executors.fx().execute(() -> message.set(e.getMessage()));
+                return;
+            }
+            executors.fx().execute(() -> opener.accept(opened));
+            refresh();
         });
     }
 
     /**
      * Runs a change to the library off the FX thread, then lists the library again with the changed
-     * campaign selected and says what happened.
+     * campaign selected and says what happened. Listings go through one latest-only lane, so a
+     * listing taken before a later change never replaces one taken after it.
      */
-    private void act(Callable<StoredCampaign> change, java.util.function.Function<StoredCampaign, String> said) {
+    private void act(Callable<StoredCampaign> change, Function<StoredCampaign, String> said) {
         executors.background().execute(() -> {
             StoredCampaign changed;
             try {
@@ -146,18 +156,14 @@ public final class LibraryViewModel {
                 executors.fx().execute(() -> message.set(e.getMessage()));
                 return;
             }
-            Snapshot snapshot = new Snapshot(library.all(), library.recent(RECENT), loadKits());
-            executors.fx().execute(() -> {
+            loading.submit(() -> new Snapshot(library.all(), library.recent(RECENT), loadKits()), snapshot -> {
                 show(snapshot);
-                if (changed != null) {
-                    selected.set(snapshot.all().stream().filter(c -> c.id() == changed.id()).findFirst()
-                            .orElse(changed));
-                    String text = said.apply(changed);
-                    if (!text.isEmpty()) {
-                        message.set(text);
-                    }
+                selected.set(snapshot.all().stream().filter(c -> c.id() == changed.id()).findFirst().orElse(changed));
+                String text = said.apply(changed);
+                if (!text.isEmpty()) {
+                    message.set(text);
                 }
-            });
+            }, failure -> message.set("Cannot read the library: " + failure.getMessage()));
         });
     }
 

@@ -160,6 +160,32 @@ class CampaignWorkspaceTest {
         waitFor(() -> Files.readString(campaign.briefFile()).contains("en-US: Shop now"));
     }
 
+    @Test
+    void exportingWritesTheCreativesAndTheLibraryShowsTheRun(FxRobot robot) {
+        CampaignWorkspaceViewModel workspace = openedWorkspace();
+
+        robot.clickOn("#export");
+
+        waitFor(() -> !workspace.exportingProperty().get() && workspace.exportMessageProperty().get().contains("20 creatives"));
+        assertThat(campaign.outputFolder().resolve("sparkling-water/9x16/es-US.png")).isRegularFile();
+        assertThat(campaign.outputFolder().resolve("manifest.json")).isRegularFile();
+        waitFor(() -> studio.window().library().campaigns().stream()
+                .anyMatch(c -> c.id() == campaign.id() && c.latestRun() != null
+                        && c.latestRun().counts().creatives() == 20));
+    }
+
+    @Test
+    void theReviewStatusIsKeptInTheLibrary(FxRobot robot) {
+        CampaignWorkspaceViewModel workspace = openedWorkspace();
+
+        robot.interact(() -> workspace.setStatus(org.creativeautomation.engine.store.CampaignStatus.IN_REVIEW));
+
+        waitFor(() -> studio.engine().library().find(campaign.id()).orElseThrow().status()
+                == org.creativeautomation.engine.store.CampaignStatus.IN_REVIEW);
+        waitFor(() -> studio.window().library().campaigns().stream().anyMatch(c -> c.id() == campaign.id()
+                && c.status() == org.creativeautomation.engine.store.CampaignStatus.IN_REVIEW));
+    }
+
     private CampaignWorkspaceViewModel openedWorkspace() {
         waitFor(() -> studio.window().workspace(campaign.id()).isPresent());
         return studio.window().workspace(campaign.id()).orElseThrow();
