@@ -45,7 +45,6 @@ public final class BriefEditorViewModel {
     private final EditHistory history;
     private final LatestOnly checking;
     private final LatestOnly saving;
-    private final UiExecutors executors;
     private final AtomicReference<String> unsaved = new AtomicReference<>();
     private final Object saveLock = new Object();
 
@@ -72,7 +71,6 @@ public final class BriefEditorViewModel {
         this.briefFile = briefFile;
         this.loader = loader;
         this.saver = saver;
-        this.executors = executors;
         this.history = new EditHistory(savedText);
         this.checking = new LatestOnly(executors, checkDelay);
         this.saving = new LatestOnly(executors, saveDelay);
@@ -224,10 +222,6 @@ public final class BriefEditorViewModel {
 
     public Path briefFile() {
         return briefFile;
-    }
-
-    public UiExecutors executors() {
-        return executors;
     }
 
     public ReadOnlyStringProperty yamlProperty() {

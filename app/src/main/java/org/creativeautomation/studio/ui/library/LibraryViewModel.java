@@ -151,6 +151,11 @@ public final class LibraryViewModel {
             StoredCampaign changed;
             try {
                 changed = change.call();
+            } catch (InvalidInputException e) {
+                // A person's mistake (a file that is no brief): said in the window, no stack trace needed.
+                LOG.info("Library change refused: {}", e.getMessage());
+                executors.fx().execute(() -> message.set(e.getMessage()));
+                return;
             } catch (Exception e) {
                 LOG.warn("Library change failed", e);
                 executors.fx().execute(() -> message.set(e.getMessage()));

@@ -111,12 +111,15 @@ class CampaignWorkspaceTest {
         robot.clickOn("#field-message-en-us");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("The best water, guaranteed");
-        waitFor(() -> workspace.findings().findings().stream().anyMatch(f -> f.check() == CheckId.LEGAL_RISKY_CLAIM)
+        // Checks of the text as half typed come first: wait for those of the whole of it.
+        waitFor(() -> workspace.findings().findings().stream().anyMatch(f -> f.message().contains("guaranteed"))
                 && workspace.preview().largeProperty().get().layout().message().lines().stream()
                 .anyMatch(l -> l.contains("guaranteed")));
         Rectangle highlight = robot.lookup("#finding-highlight").queryAs(Rectangle.class);
         assertThat(highlight.isVisible()).isFalse();
 
+        waitFor(() -> robot.lookup("#finding-list").lookup(".list-cell")
+                .match((Node c) -> hasText(c, "guaranteed")).tryQuery().isPresent());
         Node cell = robot.lookup("#finding-list").lookup(".list-cell")
                 .match((Node c) -> hasText(c, "guaranteed")).query();
         robot.clickOn(cell);
