@@ -84,6 +84,24 @@ class MainWindowTest {
     }
 
     @Test
+    void newCampaignAsksForANameAndAKitAndListsTheCampaign(FxRobot robot) {
+        TableView<StoredCampaign> table = robot.lookup("#campaign-table").queryTableView();
+        waitFor(() -> robot.lookup("#kit-list").queryAs(ListView.class).getItems().size() >= 2);
+
+        robot.clickOn("#new-campaign");
+        waitFor(() -> robot.lookup("#new-campaign-name").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#new-campaign-name").queryAs(TextField.class).getScene().getWindow()
+                .requestFocus());
+        robot.clickOn("#new-campaign-name").write("Autumn Harvest");
+        robot.clickOn("Create");
+
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).campaign()).isEqualTo("autumn-harvest");
+        assertThat(table.getItems().get(0).brand()).isEqualTo("acme-beverages");
+        assertThat(table.getItems().get(0).briefFile()).exists();
+    }
+
+    @Test
     void theSearchBoxNarrowsTheLibrary(FxRobot robot) {
         TableView<StoredCampaign> table = robot.lookup("#campaign-table").queryTableView();
         robot.interact(() -> {
