@@ -1,5 +1,6 @@
 package org.creativeautomation.engine.store;
 
+import org.creativeautomation.engine.asset.ImageFormat;
 import org.creativeautomation.engine.brief.BriefDraft;
 import org.creativeautomation.engine.brief.BriefDraftReader;
 import org.creativeautomation.engine.brief.BriefYamlWriter;
@@ -129,6 +130,39 @@ public final class CampaignLibrary {
                 .orElse(null);
         String copyText = renamed == null ? text : yaml.write(renamed);
         return add(copyId, copyText, renamed, folder -> copyAssets(original.folder(), folder, draft.orElse(null)));
+    }
+
+    /**
+     * Copies an image into the campaign's {@code assets} folder, under its own name (numbered when
+     * the name is taken by other content), so the brief can name it.
+     *
+     * @return the path the brief names it by, relative to the brief: {@code assets/hero.jpg}
+     * @throws InvalidInputException when the file is not a PNG or JPEG image
+     */
+    public String addAsset(long id, Path image) {
+        StoredCampaign campaign = require(id);
+        try {
+            if (!Files.isRegularFile(image) || ImageFormat.sniff(image).isEmpty()) {
+                throw new InvalidInputException(image + ": not a PNG or JPEG image");
+            }
+            Path assets = Files.createDirectories(campaign.folder().resolve("assets"));
+            String name = image.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String extension = dot > 0 ? name.substring(dot) : "";
+            for (int n = 1; ; n++) {
+                Path target = assets.resolve(n == 1 ? name : stem + "-" + n + extension);
+                if (!Files.exists(target)) {
+                    AtomicFiles.write(target, Files.readAllBytes(image));
+                    return campaign.folder().relativize(target).toString().replace('\\', '/');
+                }
+                if (Files.mismatch(target, image) == -1) {
+                    return campaign.folder().relativize(target).toString().replace('\\', '/');
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(image + ": cannot be copied into the campaign (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The campaign's brief as saved. */

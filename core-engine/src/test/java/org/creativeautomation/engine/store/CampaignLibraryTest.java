@@ -229,6 +229,23 @@ class CampaignLibraryTest {
     }
 
     @Test
+    void addsAnImageToTheCampaignsAssetsUnderAFreeName() throws IOException {
+        StoredCampaign campaign = library.importBrief(briefFolder("elsewhere"));
+        Path other = Files.createDirectories(dir.resolve("pictures")).resolve("water.jpg");
+        Files.write(other, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 9, 9});
+
+        String added = library.addAsset(campaign.id(), other);
+        String again = library.addAsset(campaign.id(), other);
+
+        assertThat(added).isEqualTo("assets/water-2.jpg");
+        assertThat(again).as("the same picture is not copied twice").isEqualTo("assets/water-2.jpg");
+        assertThat(campaign.folder().resolve(added)).hasSameBinaryContentAs(other);
+        Path text = Files.writeString(dir.resolve("notes.jpg"), "not a picture");
+        assertThatThrownBy(() -> library.addAsset(campaign.id(), text)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not a PNG or JPEG");
+    }
+
+    @Test
     void slugsAreSafeFolderNames() {
         assertThat(CampaignLibrary.slug("Summer Splash 2026!")).isEqualTo("summer-splash-2026");
         assertThat(CampaignLibrary.slug("???")).isEqualTo("campaign");

@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The brief being edited, held two ways that stay in step: the YAML text (the truth, saved as is)
@@ -38,8 +36,8 @@ public final class BriefEditorViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BriefEditorViewModel.class);
 
     private final Path briefFile;
-    private final Function<String, Campaign> loader;
-    private final Consumer<String> saver;
+    private final BriefStorage storage;
+    private final UiExecutors executors;
     private final BriefDraftReader reader = new BriefDraftReader();
     private final BriefYamlWriter writer = new BriefYamlWriter();
     private final EditHistory history;
@@ -60,17 +58,15 @@ public final class BriefEditorViewModel {
     /**
      * @param briefFile  where the brief is saved: validation names it and resolves assets against its folder
      * @param savedText  the brief as saved
-     * @param loader     validates a text as the engine loads it (a {@code BriefException} lists its problems)
-     * @param saver      saves a text to the library, atomically; called off the FX thread, one at a time
+     * @param storage    checks, saves (one save at a time) and adds images, off the FX thread
      * @param checkDelay how long typing must pause before the text is validated
      * @param saveDelay  how long typing must pause before the text is saved
      */
-    public BriefEditorViewModel(Path briefFile, String savedText, Function<String, Campaign> loader,
-                                Consumer<String> saver, UiExecutors executors, Duration checkDelay,
-                                Duration saveDelay) {
+    public BriefEditorViewModel(Path briefFile, String savedText, BriefStorage storage, UiExecutors executors,
+                                Duration checkDelay, Duration saveDelay) {
         this.briefFile = briefFile;
-        this.loader = loader;
-        this.saver = saver;
+        this.storage = storage;
+        this.executors = executors;
         this.history = new EditHistory(savedText);
         this.checking = new LatestOnly(executors, checkDelay);
         this.saving = new LatestOnly(executors, saveDelay);
@@ -104,6 +100,29 @@ public final class BriefEditorViewModel {
         if (!assets.equals(current.assets())) {
             applyForm(draft.get().withProduct(product, current.withAssets(assets)), "products[" + product + "].assets");
         }
+    }
+
+    /**
+     * Copies an image beside the brief (off the FX thread) and adds it to the product's assets;
+     * an image that cannot be added is reported like the brief's other problems.
+     */
+    public void addAsset(int product, Path image) {
+        executors.background().execute(() -> {
+            try {
+                String added = storage.addAsset(image);
+                executors.fx().execute(() -> {
+                    List<String> assets = new ArrayList<>(draft.get().products().get(product).assets());
+                    if (!assets.contains(added)) {
+                        assets.add(added);
+                        editAssets(product, assets);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.info("Cannot add {} to the brief: {}", image, e.getMessage());
+                executors.fx().execute(() -> problems.set(new FieldProblems(List.of(new Problem(null,
+                        "products[" + product + "].assets", String.valueOf(e.getMessage()))))));
+            }
+        });
     }
 
     public void addProduct() {
@@ -192,14 +211,14 @@ public final class BriefEditorViewModel {
         synchronized (saveLock) {
             String text = unsaved.getAndSet(null);
             if (text != null) {
-                saver.accept(text);
+                storage.save(text);
             }
         }
     }
 
     private void check() {
         String text = yaml.get();
-        checking.submit(() -> loader.apply(text), loaded -> {
+        checking.submit(() -> storage.load(text), loaded -> {
             problems.set(FieldProblems.NONE);
             campaign.set(loaded);
         }, failure -> problems.set(new FieldProblems(problemsOf(failure))));

@@ -14,11 +14,14 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.creativeautomation.engine.brief.BriefDraft;
 import org.creativeautomation.engine.brief.DraftProduct;
 import org.creativeautomation.engine.compose.Ratio;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -237,15 +240,53 @@ final class BriefFormView {
         });
         endEditOnBlur(assets);
         assetFields.put(index, assets);
+        Button addImage = new Button("Add image…");
+        addImage.setId("add-image-" + index);
+        addImage.getStyleClass().add(Styles.SMALL);
+        addImage.setMinWidth(Region.USE_PREF_SIZE);
+        addImage.setOnAction(e -> chooseImages(index, addImage));
+        HBox.setHgrow(assets, Priority.ALWAYS);
+        HBox assetLine = new HBox(6, assets, addImage);
+        assetLine.setAlignment(Pos.CENTER_LEFT);
         FieldRow id = productRow("Id", prefix + ".id", text(prefix + ".id", "product-id", productTexts));
         FieldRow name = productRow("Name", prefix + ".name", text(prefix + ".name", "as shown to people",
                 productTexts));
         VBox block = new VBox(8, header, groupRow(prefix, productRows), pair(id, name),
                 productRow("Description", prefix + ".description", text(prefix + ".description",
                         "what the product looks like, for generated heroes", productTexts)),
-                productRow("Assets", prefix + ".assets", assets));
+                productRow("Assets", prefix + ".assets", assetLine));
         block.getStyleClass().add("product-block");
+        acceptDroppedImages(block, index);
         return block;
+    }
+
+    private void chooseImages(int product, Node from) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add product images");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (PNG, JPEG)", "*.png", "*.jpg",
+                "*.jpeg"));
+        List<File> files = chooser.showOpenMultipleDialog(from.getScene().getWindow());
+        if (files != null) {
+            files.forEach(f -> model.addAsset(product, f.toPath()));
+        }
+    }
+
+    /** Images dropped on a product are copied beside the brief and added to its assets. */
+    private void acceptDroppedImages(Node block, int product) {
+        block.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        block.setOnDragDropped(e -> {
+            boolean any = e.getDragboard().hasFiles();
+            if (any) {
+                e.getDragboard().getFiles().forEach(f -> model.addAsset(product, f.toPath()));
+            }
+            e.setDropCompleted(any);
+            e.consume();
+        });
     }
 
     private FieldRow productRow(String label, String path, Node control) {

@@ -17,6 +17,7 @@ import org.creativeautomation.engine.store.CampaignStatus;
 import org.creativeautomation.engine.store.StoredCampaign;
 import org.creativeautomation.studio.ui.common.UiExecutors;
 import org.creativeautomation.studio.ui.editor.BriefEditorViewModel;
+import org.creativeautomation.studio.ui.editor.BriefStorage;
 import org.creativeautomation.studio.ui.findings.FindingsViewModel;
 import org.creativeautomation.studio.ui.preview.PreviewViewModel;
 import org.slf4j.Logger;
@@ -54,12 +55,13 @@ public final class CampaignWorkspaceViewModel {
         this.executors = executors;
         this.libraryChanged = libraryChanged;
         this.status = new ReadOnlyObjectWrapper<>(campaign.status());
-        this.editor = new BriefEditorViewModel(campaign.briefFile(), briefText,
+        this.editor = new BriefEditorViewModel(campaign.briefFile(), briefText, BriefStorage.of(
                 text -> engine.loader().load(campaign.briefFile(), text),
                 text -> {
                     engine.library().saveBrief(campaign.id(), text);
                     libraryChanged.run();
                 },
+                image -> engine.library().addAsset(campaign.id(), image)),
                 executors, timings.check(), timings.save());
         this.preview = new PreviewViewModel(engine.preview(), executors, timings.preview());
         this.findings = new FindingsViewModel(preview.complianceProperty());

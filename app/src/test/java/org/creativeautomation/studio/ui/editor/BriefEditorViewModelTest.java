@@ -44,8 +44,9 @@ class BriefEditorViewModelTest {
     @BeforeEach
     void open() {
         Path brief = StudioFixtures.summerSplash();
-        editor = new BriefEditorViewModel(brief, example, text -> engine.loader().load(brief, text), saved::add,
-                StudioFixtures.inPlace(), Duration.ZERO, Duration.ZERO);
+        editor = new BriefEditorViewModel(brief, example, BriefStorage.of(text -> engine.loader().load(brief, text),
+                saved::add, image -> "assets/" + image.getFileName()), StudioFixtures.inPlace(), Duration.ZERO,
+                Duration.ZERO);
     }
 
     @Test
@@ -173,6 +174,14 @@ class BriefEditorViewModelTest {
         editor.removeProduct(0);
         assertThat(editor.campaignProperty().get().brief().products()).extracting(p -> p.id())
                 .containsExactly("citrus-cooler", "lemon-fizz");
+    }
+
+    @Test
+    void anAddedImageJoinsTheProductsAssets() {
+        editor.addAsset(1, Path.of("/photos/sparkling-water.jpg"));
+
+        assertThat(editor.draftProperty().get().products().get(1).assets()).containsExactly("assets/sparkling-water.jpg");
+        assertThat(editor.campaignProperty().get().brief().products().get(1).assets()).hasSize(1);
     }
 
     @Test
