@@ -122,6 +122,22 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsTheCampaigns(FxRobot robot) {
+        TableView<StoredCampaign> table = robot.lookup("#campaign-table").queryTableView();
+        robot.interact(() -> {
+            studio.window().library().create("Bravo", "acme-beverages");
+            studio.window().library().create("alpha", "stride-athletics");
+        });
+        waitFor(() -> table.getItems().size() == 2);
+
+        robot.clickOn("Campaign");
+        waitFor(() -> table.getItems().get(0).name().equals("alpha"));
+        robot.clickOn("Campaign");
+        waitFor(() -> table.getItems().get(0).name().equals("Bravo"));
+        assertThat(studio.window().library().campaigns()).hasSize(2);
+    }
+
+    @Test
     void duplicatingACampaignAddsACopyUnderANewId(FxRobot robot) {
         TableView<StoredCampaign> table = robot.lookup("#campaign-table").queryTableView();
         robot.interact(() -> studio.window().library().importBriefs(List.of(StudioFixtures.summerSplash())));

@@ -3,6 +3,7 @@ package org.creativeautomation.studio.ui.library;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,11 +41,14 @@ import org.creativeautomation.engine.store.StoredCampaign;
 import org.creativeautomation.studio.ui.common.ReviewBadge;
 
 import java.io.File;
+import java.time.Instant;
+import java.util.Comparator;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The library page: campaigns in a searchable table with their review status and last run, the
@@ -199,13 +203,17 @@ public final class LibraryView {
 
     private Node table() {
         table.setId("campaign-table");
-        table.setItems(model.found());
+        // Sorting by a column sorts a view of the search results, never the library's own list.
+        SortedList<StoredCampaign> sorted = new SortedList<>(model.found());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.STRIPED);
         TableColumn<StoredCampaign, StoredCampaign> name = new TableColumn<>("Campaign");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new NameCell());
         name.setPrefWidth(300);
+        name.setComparator(Comparator.comparing(StoredCampaign::name, String.CASE_INSENSITIVE_ORDER));
         TableColumn<StoredCampaign, String> brand = new TableColumn<>("Brand kit");
         brand.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().brand()));
         brand.setPrefWidth(150);
@@ -213,11 +221,15 @@ public final class LibraryView {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(150);
-        TableColumn<StoredCampaign, String> lastRun = new TableColumn<>("Last run");
-        lastRun.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.lastRunOf(c.getValue())));
+        TableColumn<StoredCampaign, StoredCampaign> lastRun = new TableColumn<>("Last run");
+        lastRun.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        lastRun.setCellFactory(c -> new TextCell<>(model::lastRunOf));
+        lastRun.setComparator(Comparator.comparing((StoredCampaign c) -> c.latestRun() == null ? Instant.MIN
+                : c.latestRun().startedAt()));
         lastRun.setPrefWidth(170);
-        TableColumn<StoredCampaign, String> updated = new TableColumn<>("Changed");
-        updated.setCellValueFactory(c -> new ReadOnlyStringWrapper(UPDATED.format(c.getValue().updatedAt())));
+        TableColumn<StoredCampaign, Instant> updated = new TableColumn<>("Changed");
+        updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedAt()));
+        updated.setCellFactory(c -> new TextCell<>(UPDATED::format));
         updated.setPrefWidth(140);
         table.getColumns().setAll(List.of(name, brand, status, lastRun, updated));
         Label empty = new Label("No campaigns yet.\nCreate one, import a brief, or drop brief files here.");
@@ -311,6 +323,21 @@ public final class LibraryView {
         return e.getDragboard().getFiles().stream().map(File::toPath)
                 .filter(p -> DocumentReader.formatOf(p) != null)
                 .toList();
+    }
+
+    /** A value shown as text made from it; sorting still uses the value. */
+    private static final class TextCell<T> extends TableCell<StoredCampaign, T> {
+        private final Function<T, String> text;
+
+        TextCell(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : text.apply(value));
+        }
     }
 
     /** The campaign's name over its id. */
