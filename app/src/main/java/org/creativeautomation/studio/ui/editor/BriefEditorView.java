@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.creativeautomation.engine.document.Problem;
@@ -135,6 +136,7 @@ public final class BriefEditorView {
             super.updateItem(problem, empty);
             if (empty || problem == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             // Wrap at the list's width instead of scrolling sideways.
@@ -144,6 +146,7 @@ public final class BriefEditorView {
                     + problem.location().column() + "  ";
             String field = problem.fieldPath() == null || problem.fieldPath().isEmpty() ? "" : problem.fieldPath() + ": ";
             setText(where + field + problem.message());
+            setTooltip(new Tooltip(problem.format()));
         }
     }
 }
