@@ -10,6 +10,7 @@ import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.Location;
 import org.creativeautomation.engine.document.MapFields;
 import org.creativeautomation.engine.document.NumberRange;
+import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.document.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,33 @@ public final class BriefParser {
         } catch (InvalidDocumentException e) {
             throw BriefException.of(e);
         }
+        return parse(briefFile, root, problems);
+    }
+
+    /**
+     * Parses and validates a brief's text as it would be if saved as {@code briefFile} (an editor's
+     * unsaved text): problems name that file, and asset paths resolve against its folder.
+     *
+     * @throws BriefException with every problem found, in document order
+     */
+    public Brief parse(Path briefFile, String text) {
+        Problems problems = new Problems();
+        DocNode root;
+        try {
+            DocumentReader.Format format = DocumentReader.formatOf(briefFile);
+            if (format == null) {
+                throw new InvalidDocumentException(List.of(new Problem(null, null,
+                        briefFile + ": unsupported file type (expected .yaml, .yml or .json)")));
+            }
+            // Editors on Windows save a byte-order mark; it is not content.
+            root = documents.parse(briefFile, text.startsWith("\uFEFF") ? text.substring(1) : text, format, problems);
+        } catch (InvalidDocumentException e) {
+            throw BriefException.of(e);
+        }
+        return parse(briefFile, root, problems);
+    }
+
+    private Brief parse(Path briefFile, DocNode root, Problems problems) {
         FieldReader reader = new FieldReader(problems);
         Optional<Brief> brief = reader.fields(root, FieldPath.ROOT, BRIEF_FIELDS)
                 .flatMap(fields -> readBrief(briefFile, fields, reader));

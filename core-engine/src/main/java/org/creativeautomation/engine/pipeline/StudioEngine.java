@@ -15,6 +15,7 @@ import org.creativeautomation.engine.settings.StudioSettings;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.store.BlobStore;
+import org.creativeautomation.engine.store.CampaignLibrary;
 import org.creativeautomation.engine.store.CostLedger;
 import org.creativeautomation.engine.store.GenerationCache;
 import org.creativeautomation.engine.store.RunLog;
@@ -44,12 +45,17 @@ public final class StudioEngine implements AutoCloseable {
     private final StudioSettings settings;
     private final ProviderSettings providerSettings;
     private final CostLedger costLedger;
+    private final CampaignLibrary library;
+    private final CampaignPreview preview;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
                          CampaignRunner runner, RunLog runLog, CreativeInspector inspector, StudioSettings settings,
-                         ProviderSettings providerSettings, CostLedger costLedger) {
+                         ProviderSettings providerSettings, CostLedger costLedger, CampaignLibrary library,
+                         CampaignPreview preview) {
         this.settings = settings;
         this.providerSettings = providerSettings;
+        this.library = library;
+        this.preview = preview;
         this.inspector = inspector;
         this.costLedger = costLedger;
         this.home = home;
@@ -100,8 +106,10 @@ public final class StudioEngine implements AutoCloseable {
                 Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings,
                 new CostTracking(home.prices(), costLedger));
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
+        CampaignLibrary library = new CampaignLibrary(database, home.campaigns(), runLog, Clock.systemUTC());
+        CampaignPreview preview = new CampaignPreview(heroes, checker);
         return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings,
-                costLedger);
+                costLedger, library, preview);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -155,6 +163,16 @@ public final class StudioEngine implements AutoCloseable {
      */
     public void checkProviderChain(List<String> ids, String origin) {
         new ImageProviders().chain(ids, providerSettings, LocalImageGenerator.fromPrompts(), origin);
+    }
+
+    /** The campaigns kept in this studio home. */
+    public CampaignLibrary library() {
+        return library;
+    }
+
+    /** Creatives drawn and checked as a brief is edited, by the run's own solver, renderer and checks. */
+    public CampaignPreview preview() {
+        return preview;
     }
 
     /** What image generation cost, call by call. */

@@ -58,6 +58,11 @@ public record StudioHome(Path root) {
         return root.resolve("studio.key");
     }
 
+    /** The campaign library's folders, one per campaign: its brief, input assets and outputs. */
+    public Path campaigns() {
+        return root.resolve("campaigns");
+    }
+
     /** Image prices that replace the shipped ones, provider by provider; optional. */
     public Path prices() {
         return root.resolve("prices.yaml");
