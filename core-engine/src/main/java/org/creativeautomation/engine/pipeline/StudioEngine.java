@@ -10,6 +10,9 @@ import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.StandardChecks;
 import org.creativeautomation.engine.generate.ImageProviders;
 import org.creativeautomation.engine.generate.LocalImageGenerator;
+import org.creativeautomation.engine.localize.CopyLocalizer;
+import org.creativeautomation.engine.localize.market.MarketProfiles;
+import org.creativeautomation.engine.localize.memory.TranslationMemory;
 import org.creativeautomation.engine.settings.SettingsStore;
 import org.creativeautomation.engine.settings.StudioSettings;
 import org.creativeautomation.engine.spi.ProviderSettings;
@@ -44,10 +47,15 @@ public final class StudioEngine implements AutoCloseable {
     private final StudioSettings settings;
     private final ProviderSettings providerSettings;
     private final CostLedger costLedger;
+    private final TranslationMemory translationMemory;
+    private final CopyLocalizer localizer;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
                          CampaignRunner runner, RunLog runLog, CreativeInspector inspector, StudioSettings settings,
-                         ProviderSettings providerSettings, CostLedger costLedger) {
+                         ProviderSettings providerSettings, CostLedger costLedger, TranslationMemory translationMemory,
+                         CopyLocalizer localizer) {
+        this.translationMemory = translationMemory;
+        this.localizer = localizer;
         this.settings = settings;
         this.providerSettings = providerSettings;
         this.inspector = inspector;
@@ -96,12 +104,14 @@ public final class StudioEngine implements AutoCloseable {
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits, decoded);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
         CostLedger costLedger = new CostLedger(database);
+        TranslationMemory translationMemory = new TranslationMemory(database, Clock.systemUTC());
+        CopyLocalizer localizer = new CopyLocalizer(translationMemory, MarketProfiles.shipped());
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings,
-                new CostTracking(home.prices(), costLedger));
+                new CostTracking(home.prices(), costLedger), localizer);
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
         return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings,
-                costLedger);
+                costLedger, translationMemory, localizer);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -155,6 +165,26 @@ public final class StudioEngine implements AutoCloseable {
      */
     public void checkProviderChain(List<String> ids, String origin) {
         new ImageProviders().chain(ids, providerSettings, LocalImageGenerator.fromPrompts(), origin);
+    }
+
+    /** Approved and machine translations, shared by every campaign of this home. */
+    public TranslationMemory translationMemory() {
+        return translationMemory;
+    }
+
+    /** Gives a brief's locales their copy: the brief's, the memory's, a translator's or the source text. */
+    public CopyLocalizer localizer() {
+        return localizer;
+    }
+
+    /**
+     * Checks that a translator can be made with the settings in use, e.g. one named in studio.yaml,
+     * before a run starts; {@code origin} names where the id came from in messages.
+     *
+     * @throws org.creativeautomation.engine.document.InvalidInputException naming an unknown or unconfigured provider
+     */
+    public void checkTranslator(String id, String origin) {
+        new org.creativeautomation.engine.localize.machine.Translators().create(id, providerSettings, origin);
     }
 
     /** What image generation cost, call by call. */
