@@ -60,7 +60,7 @@ public final class TranslationMemory {
 
     /**
      * Approved translations of other source texts that resemble this one by at least
-     * {@code minPercent}, best first (the newest first among equals), at most {@code limit}.
+     * {@code minPercent}, best first (the latest first among equals), at most {@code limit}.
      */
     public List<MemoryMatch> fuzzy(String sourceLocale, String targetLocale, String sourceText, int minPercent,
                                    int limit) {
@@ -87,7 +87,7 @@ public final class TranslationMemory {
                 .map(e -> new MemoryMatch(e, SourceText.similarity(sourceText, e.sourceText())))
                 .filter(m -> m.percent() >= minPercent)
                 .sorted(Comparator.comparingInt(MemoryMatch::percent).reversed()
-                        .thenComparing(m -> m.entry().createdAt(), Comparator.reverseOrder()))
+                        .thenComparing(m -> m.entry().id(), Comparator.reverseOrder()))
                 .limit(limit)
                 .toList();
     }
