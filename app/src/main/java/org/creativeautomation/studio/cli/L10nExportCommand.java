@@ -42,10 +42,8 @@ final class L10nExportCommand implements Callable<Integer> {
             Campaign campaign = engine.loader().load(brief);
             CampaignCopy copy = engine.localizer().localize(campaign.brief(), campaign.kit().kit(),
                     campaign.kit().faces(), null);
-            List<XliffExporter.Written> written = new XliffExporter(MarketProfiles.shipped()).export(campaign.brief(),
-                    campaign.kit().kit(), campaign.kit().faces(), copy,
-                    engine.localizer().glossary(campaign.brief(), campaign.kit().kit()),
-                    engine.localizer().voice(campaign.kit().kit()).tone(), out);
+            List<XliffExporter.Written> written = new XliffExporter(MarketProfiles.shipped(), engine.localizer())
+                    .export(campaign.brief(), campaign.kit().kit(), campaign.kit().faces(), copy, out);
             if (written.isEmpty()) {
                 print.println("Nothing to translate: the brief gives every locale its text.");
                 return StudioCli.OK;

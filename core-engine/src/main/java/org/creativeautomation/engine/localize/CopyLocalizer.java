@@ -6,6 +6,9 @@ import org.creativeautomation.engine.brief.LocalizedText;
 import org.creativeautomation.engine.brief.Product;
 import org.creativeautomation.engine.comply.legal.CopyField;
 import org.creativeautomation.engine.comply.legal.KitLegalFileReader;
+import org.creativeautomation.engine.comply.legal.LegalRulebook;
+import org.creativeautomation.engine.comply.legal.MarketRules;
+import org.creativeautomation.engine.comply.legal.RequiredDisclaimer;
 import org.creativeautomation.engine.comply.legal.TrademarkRule;
 import org.creativeautomation.engine.compose.CopyCapacity;
 import org.creativeautomation.engine.compose.TypeFaces;
@@ -38,7 +41,8 @@ import java.util.Optional;
  * leaves out is, in this order: the translation memory's translation of the same source text
  * (approved, else a machine translation awaiting approval); a new machine translation, when the run
  * has a translator (told the brand's tone, its do-not-translate terms, the length budget of the
- * text zone, the market's conventions and approved wording of similar texts), kept in the memory
+ * text zone, the market's conventions, the disclaimers its legal rules require and approved
+ * wording of similar texts), kept in the memory
  * for later runs; without one, an approved translation of a very similar text that states the same
  * numbers; else the source text itself. Every text not from the brief carries its origin, so
  * nothing untranslated or unapproved is silent.
@@ -56,10 +60,23 @@ public final class CopyLocalizer {
     private final KitVoiceReader voices = new KitVoiceReader();
     private final KitLegalFileReader legalFiles = new KitLegalFileReader();
     private final CopyCapacity capacity = new CopyCapacity();
+    private final LegalRulebook legal;
 
+    /** A localizer that tells translators the disclaimers the shipped market rules require. */
     public CopyLocalizer(TranslationMemory memory, MarketProfiles markets) {
+        this(memory, markets, new LegalRulebook(MarketRules.shipped()));
+    }
+
+    /** @param legal the legal rules whose required disclaimers a translated disclaimer has to carry */
+    public CopyLocalizer(TranslationMemory memory, MarketProfiles markets, LegalRulebook legal) {
         this.memory = memory;
         this.markets = markets;
+        this.legal = legal;
+    }
+
+    /** The wordings the legal rules require in a disclaimer for {@code region}: one list per requirement. */
+    public List<List<String>> requiredDisclaimers(BrandKit kit, String region) {
+        return legal.rulesFor(kit, region).disclaimers().stream().map(RequiredDisclaimer::anyOf).toList();
     }
 
     /**
@@ -159,7 +176,9 @@ public final class CopyLocalizer {
         TranslationRequest request = new TranslationRequest(field, sourceLocale, source, locale, context.kit().name(),
                 context.voice().tone(), context.glossary(),
                 markets.forRegion(context.brief().regionOf(locale)).orElse(null), maxChars,
-                memory.fuzzy(sourceLocale, locale, source, REFERENCE_PERCENT, REFERENCES));
+                memory.fuzzy(sourceLocale, locale, source, REFERENCE_PERCENT, REFERENCES),
+                field == CopyField.DISCLAIMER ? requiredDisclaimers(context.kit(), context.brief().regionOf(locale))
+                        : List.of());
         MachineTranslation translation = context.translator().translate(request);
         memory.recordMachine(sourceLocale, locale, source, translation.text(), translation.provider(),
                 context.brief().campaign());

@@ -172,7 +172,7 @@ public final class CampaignRunner {
         events.emit("run.started", null, null, null, brief.displayName() + " -> " + outDir, 0, total);
         for (LocaleCopy locale : copy.byLocale().values()) {
             if (!locale.fromBrief()) {
-                events.emit("copy.translated", null, null, locale.localeTag(), "copy from " + locale.origin().label()
+                events.emit("copy.localized", null, null, locale.localeTag(), "copy from " + locale.origin().label()
                         + (locale.origin() == CopyOrigin.SOURCE ? " (untranslated: l10n.untranslated findings)" : ""),
                         0, total);
             }

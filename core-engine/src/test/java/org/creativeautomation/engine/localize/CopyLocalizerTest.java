@@ -149,6 +149,26 @@ class CopyLocalizerTest {
     }
 
     @Test
+    void aDisclaimerIsTranslatedWithTheWordingTheMarketsLegalRulesRequire() {
+        Brief withDisclaimer = L10nFixtures.brief(temp.resolve("recycle"), L10nFixtures.WORLD_BRIEF
+                + "disclaimer: {en-US: Please recycle.}\n");
+        ScriptedTextGenerator model = ScriptedTextGenerator.tagging();
+
+        localizer.localize(withDisclaimer, L10nFixtures.ACME, L10nFixtures.ACME_FACES, L10nFixtures.translator(model));
+
+        String german = model.requests.stream().filter(r -> ScriptedTextGenerator.target(r).equals("de-DE"))
+                .filter(r -> ScriptedTextGenerator.user(r).equals("Please recycle."))
+                .map(ScriptedTextGenerator::system).findFirst().orElseThrow();
+        assertThat(german).contains("Translate the disclaimer (legal small print)")
+                .contains("The legal rules of the market require it to contain, exactly as written, "
+                        + "\"Pfandflasche. Bitte recyceln.\".");
+        String japanese = model.requests.stream().filter(r -> ScriptedTextGenerator.target(r).equals("ja-JP"))
+                .filter(r -> ScriptedTextGenerator.user(r).equals("Please recycle."))
+                .map(ScriptedTextGenerator::system).findFirst().orElseThrow();
+        assertThat(japanese).as("Acme requires no disclaimer in Japan").doesNotContain("legal rules");
+    }
+
+    @Test
     void theGlossaryHoldsTheBrandItsProductsAndTheKitsOwnTerms() {
         assertThat(localizer.glossary(brief, L10nFixtures.ACME).doNotTranslate())
                 .containsExactly("Acme Beverages", "Citrus Cooler", "Acme");

@@ -49,6 +49,12 @@ final class TranslationPrompt {
                     .append(" as ").append(r.market().prices()).append(", numbers as ").append(r.market().numbers())
                     .append(" and dates as ").append(r.market().dates()).append(".\n");
         }
+        for (List<String> wordings : r.required()) {
+            p.append("The legal rules of the market require it to contain, exactly as written, ")
+                    .append(wordings.size() == 1 ? "" : "one of ")
+                    .append(String.join(" or ", wordings.stream().map(w -> "\"" + w + "\"").toList()))
+                    .append(".\n");
+        }
         if (!r.references().isEmpty()) {
             p.append("Approved translations of similar texts (keep their wording where it fits):\n");
             for (MemoryMatch match : r.references()) {

@@ -15,11 +15,21 @@ import java.util.List;
  *                     when the market data does not know the region
  * @param maxChars     the length budget: the most characters the text zone holds
  * @param references   approved translations of similar texts, best first, for consistent wording
+ * @param required     for a disclaimer, the wordings the legal rules require in the target market: each
+ *                     list is one requirement, met by any of its wordings; empty for other texts
  */
 public record TranslationRequest(CopyField field, String sourceLocale, String sourceText, String targetLocale,
                                  String brand, String tone, Glossary glossary, MarketProfile market, int maxChars,
-                                 List<MemoryMatch> references) {
+                                 List<MemoryMatch> references, List<List<String>> required) {
     public TranslationRequest {
         references = List.copyOf(references);
+        required = required.stream().map(List::copyOf).toList();
+    }
+
+    public TranslationRequest(CopyField field, String sourceLocale, String sourceText, String targetLocale,
+                              String brand, String tone, Glossary glossary, MarketProfile market, int maxChars,
+                              List<MemoryMatch> references) {
+        this(field, sourceLocale, sourceText, targetLocale, brand, tone, glossary, market, maxChars, references,
+                List.of());
     }
 }

@@ -6,6 +6,7 @@ import org.creativeautomation.engine.comply.legal.CopyField;
 import org.creativeautomation.engine.compose.CopyCapacity;
 import org.creativeautomation.engine.compose.TypeFaces;
 import org.creativeautomation.engine.localize.CampaignCopy;
+import org.creativeautomation.engine.localize.CopyLocalizer;
 import org.creativeautomation.engine.localize.CopyOrigin;
 import org.creativeautomation.engine.localize.CopyText;
 import org.creativeautomation.engine.localize.LocaleCopy;
@@ -36,23 +37,21 @@ public final class XliffExporter {
     private final XliffWriter writer = new XliffWriter();
     private final CopyCapacity capacity = new CopyCapacity();
     private final MarketProfiles markets;
+    private final CopyLocalizer localizer;
 
-    public XliffExporter(MarketProfiles markets) {
+    /** @param localizer where the campaign's glossary, the brand's tone and required disclaimers come from */
+    public XliffExporter(MarketProfiles markets, CopyLocalizer localizer) {
         this.markets = markets;
+        this.localizer = localizer;
     }
 
     /** A file written, and how many of its units still need a translator. */
     public record Written(Path file, String targetLocale, int units, int toTranslate) {
     }
 
-    /**
-     * Writes every target locale's file into {@code dir} (created when missing), each atomically.
-     *
-     * @param tone the brand's tone of voice, or null
-     */
-    public List<Written> export(Brief brief, BrandKit kit, TypeFaces faces, CampaignCopy copy, Glossary glossary,
-                                String tone, Path dir) {
-        List<XliffFile> files = files(brief, kit, faces, copy, glossary, tone);
+    /** Writes every target locale's file into {@code dir} (created when missing), each atomically. */
+    public List<Written> export(Brief brief, BrandKit kit, TypeFaces faces, CampaignCopy copy, Path dir) {
+        List<XliffFile> files = files(brief, kit, faces, copy);
         List<Written> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -72,15 +71,18 @@ public final class XliffExporter {
      * The documents to write: per target locale (and source locale, in the rare brief whose texts
      * start from different locales), the units of the texts the brief leaves out.
      */
-    public List<XliffFile> files(Brief brief, BrandKit kit, TypeFaces faces, CampaignCopy copy, Glossary glossary,
-                                 String tone) {
+    public List<XliffFile> files(Brief brief, BrandKit kit, TypeFaces faces, CampaignCopy copy) {
+        Glossary glossary = localizer.glossary(brief, kit);
+        String tone = localizer.voice(kit).tone();
         List<XliffFile> files = new ArrayList<>();
         for (LocaleCopy locale : copy.byLocale().values()) {
             Map<String, List<XliffUnit>> bySource = new LinkedHashMap<>();
             CopyCapacity.Budget budget = capacity.of(kit, faces, brief.ratios(), locale.localeTag());
             for (Map.Entry<CopyField, CopyText> entry : locale.translated()) {
                 bySource.computeIfAbsent(entry.getValue().sourceLocale(), k -> new ArrayList<>())
-                        .add(unit(entry.getKey(), entry.getValue(), budget, glossary, kit, brief, locale));
+                        .add(unit(entry.getKey(), entry.getValue(), budget, glossary, kit, brief,
+                                entry.getKey() == CopyField.DISCLAIMER
+                                        ? localizer.requiredDisclaimers(kit, locale.region()) : List.of()));
             }
             bySource.forEach((source, units) -> files.add(new XliffFile(source, locale.localeTag(), brief.campaign(),
                     brief.source().getFileName().toString(), fileNotes(kit, tone, locale), units)));
@@ -110,7 +112,7 @@ public final class XliffExporter {
     }
 
     private static XliffUnit unit(CopyField field, CopyText text, CopyCapacity.Budget budget, Glossary glossary,
-                                  BrandKit kit, Brief brief, LocaleCopy locale) {
+                                  BrandKit kit, Brief brief, List<List<String>> required) {
         int maxChars = switch (field) {
             case MESSAGE -> budget.message();
             case CTA -> budget.cta();
@@ -122,6 +124,11 @@ public final class XliffExporter {
         notes.add(new XliffUnit.Note("length", "At most " + maxChars + " characters: longer text does not fit the "
                 + "creative's text zone at the brand's smallest type. The source has "
                 + text.sourceText().codePointCount(0, text.sourceText().length()) + "."));
+        for (List<String> wordings : required) {
+            notes.add(new XliffUnit.Note("legal", "The market's legal rules require, exactly as written, "
+                    + (wordings.size() == 1 ? "" : "one of ")
+                    + String.join(" or ", wordings.stream().map(w -> "\"" + w + "\"").toList()) + "."));
+        }
         List<XliffUnit.Candidate> candidates = new ArrayList<>();
         String target = null;
         String state = "initial";

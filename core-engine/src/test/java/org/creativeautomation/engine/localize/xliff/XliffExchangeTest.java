@@ -61,8 +61,8 @@ class XliffExchangeTest {
 
     private List<XliffExporter.Written> export() {
         CampaignCopy copy = localizer.localize(brief, L10nFixtures.ACME, L10nFixtures.ACME_FACES, null);
-        return new XliffExporter(MarketProfiles.shipped()).export(brief, L10nFixtures.ACME, L10nFixtures.ACME_FACES,
-                copy, localizer.glossary(brief, L10nFixtures.ACME), "Fresh and friendly.", temp.resolve("xliff"));
+        return new XliffExporter(MarketProfiles.shipped(), localizer).export(brief, L10nFixtures.ACME,
+                L10nFixtures.ACME_FACES, copy, temp.resolve("xliff"));
     }
 
     @Test
