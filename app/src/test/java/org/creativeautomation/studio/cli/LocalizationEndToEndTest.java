@@ -226,6 +226,15 @@ class LocalizationEndToEndTest {
     }
 
     @Test
+    void validateSaysWhichLocalesTakeTheirCopyFromTranslation() {
+        CliRun validate = studio("validate", BRIEF.toString());
+
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
+        assertThat(validate.out()).contains("1 product x 5 ratios x 4 locales = 20 creatives")
+                .contains("copy to translate when the campaign runs: de-DE, ar-SA, ja-JP");
+    }
+
+    @Test
     void anUnknownOrUnconfiguredTranslatorIsABadInputBeforeAnythingIsWritten() {
         CliRun unknown = studio("run", BRIEF.toString(), "--out", temp.resolve("u").toString(), "--translator", "deepl");
         CliRun unconfigured = CliRun.of(Map.of("HOME", temp.toString()), "run", BRIEF.toString(), "--out",
