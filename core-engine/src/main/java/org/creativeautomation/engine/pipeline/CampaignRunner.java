@@ -123,6 +123,10 @@ public final class CampaignRunner {
      */
     public RunEstimate estimate(RunOptions options) {
         Campaign campaign = loader.load(options.brief());
+        if (options.translator() != null) {
+            // Made only to refuse an unknown or unconfigured translator as the run would; it is not asked.
+            translators.create(options.translator(), providerSettings, "--translator");
+        }
         Brief brief = campaign.brief();
         RoutedHeroes routed = routedHeroes(brief, options, null);
         GenerationBudget budget = routed.spending().budget();

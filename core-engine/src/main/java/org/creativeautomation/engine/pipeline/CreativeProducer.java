@@ -21,6 +21,7 @@ import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Provenance;
 import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.localize.CopyOrigin;
 import org.creativeautomation.engine.localize.CopyText;
 import org.creativeautomation.engine.localize.LocaleCopy;
 import org.creativeautomation.engine.localize.TranslationFindings;
@@ -133,10 +134,7 @@ final class CreativeProducer {
         localized.translated().forEach(e -> {
             CopyText text = e.getValue();
             translated.put(e.getKey().label(), new Manifest.TextOrigin(text.origin().label(), text.sourceLocale(),
-                    text.by(), switch (text.origin()) {
-                        case MEMORY -> text.matchPercent();
-                        default -> null;
-                    }));
+                    text.by(), text.origin() == CopyOrigin.MEMORY ? Integer.valueOf(text.matchPercent()) : null));
         });
         return new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(),
                 localized.origin().label(), translated);
