@@ -17,10 +17,11 @@ import java.util.concurrent.Callable;
 
 /** {@code studio l10n approve BRIEF --locale TAG}: a person stands behind a locale's translated copy. */
 @Command(name = "approve", mixinStandardHelpOptions = true,
-        description = {"Approves the translated copy of locales of a brief: its machine translations",
-                "(and approved translations of similar texts standing in for one) become approved",
-                "translations in the translation memory, which the next run uses (origin memory).",
-                "A locale with untranslated text is refused, and then nothing is approved."})
+        description = {"Approves the translated copy of locales of a brief.",
+                "Its machine translations (and approved translations of similar texts standing in",
+                "for one) become approved translations in the translation memory, which the next",
+                "run uses (origin memory). A locale with untranslated text is refused, and then",
+                "nothing is approved."})
 final class L10nApproveCommand implements Callable<Integer> {
     @ParentCommand
     L10nCommand parent;

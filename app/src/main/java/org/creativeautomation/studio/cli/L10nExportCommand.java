@@ -1,5 +1,6 @@
 package org.creativeautomation.studio.cli;
 
+import org.creativeautomation.engine.document.InvalidInputException;
 import org.creativeautomation.engine.localize.CampaignCopy;
 import org.creativeautomation.engine.localize.market.MarketProfiles;
 import org.creativeautomation.engine.localize.xliff.XliffExporter;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +20,11 @@ import java.util.concurrent.Callable;
 
 /** {@code studio l10n export BRIEF --out DIR}: the copy translators should do, as XLIFF 2.0. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the texts the brief gives in another locale only as XLIFF 2.0, one file",
-                "per target locale (DIR/<locale>.xlf), for human translators. Approved translations",
-                "are the units' targets; machine translations are offered as candidates. Each unit",
-                "notes its length budget and the terms that stay as written."})
+        description = {"Writes the copy translators should do as XLIFF 2.0 files.",
+                "One file per target locale (DIR/<locale>.xlf), a unit per text the brief gives in",
+                "another locale only. Approved translations are the units' targets; machine",
+                "translations are offered as candidates. Each unit notes its length budget and",
+                "the terms that stay as written."})
 final class L10nExportCommand implements Callable<Integer> {
     @ParentCommand
     L10nCommand parent;
@@ -38,6 +41,9 @@ final class L10nExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var print = parent.context().out();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InvalidInputException("--out " + out + ": not a folder (the .xlf files go into a folder)");
+        }
         try (StudioEngine engine = studio.openEngine(parent.context().env())) {
             Campaign campaign = engine.loader().load(brief);
             CampaignCopy copy = engine.localizer().localize(campaign.brief(), campaign.kit().kit(),

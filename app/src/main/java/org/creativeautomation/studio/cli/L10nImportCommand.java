@@ -15,10 +15,10 @@ import java.util.concurrent.Callable;
 
 /** {@code studio l10n import BRIEF FILE.xlf...}: translators' work into the translation memory. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads translated XLIFF 2.0 files of a brief and stores every unit with a target",
-                "as an approved translation in the translation memory; the next run uses them",
-                "(copy origin: memory). Every file is checked first: with any problem, nothing",
-                "is stored."})
+        description = {"Stores translators' XLIFF 2.0 files as approved translations.",
+                "Every unit with a target goes into the translation memory, and the next run uses",
+                "it (copy origin: memory). Every file is checked first against the brief: with any",
+                "problem, nothing is stored."})
 final class L10nImportCommand implements Callable<Integer> {
     @ParentCommand
     L10nCommand parent;

@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 
 /** {@code studio l10n status BRIEF}: where each locale's copy comes from now. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Shows where the copy of each locale of a brief comes from, as the next run",
-                "without a translator would take it: brief, memory (approved), machine",
-                "(awaiting approval) or source (untranslated)."})
+        description = {"Shows where the copy of each locale of a brief comes from.",
+                "As the next run without a translator would take it: brief, memory (approved),",
+                "machine (awaiting approval) or source (untranslated)."})
 final class L10nStatusCommand implements Callable<Integer> {
     @ParentCommand
     L10nCommand parent;

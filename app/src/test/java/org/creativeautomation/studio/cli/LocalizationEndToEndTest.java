@@ -240,6 +240,10 @@ class LocalizationEndToEndTest {
         CliRun unconfigured = CliRun.of(Map.of("HOME", temp.toString()), "run", BRIEF.toString(), "--out",
                 temp.resolve("n").toString(), "--home", temp.resolve("home").toString(), "--translator", "openai");
 
+        CliRun dryRun = studio("run", BRIEF.toString(), "--dry-run", "--translator", "deepl");
+
+        assertThat(dryRun.exitCode()).isEqualTo(2);
+        assertThat(dryRun.err()).contains("--translator deepl: unknown text provider");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--translator deepl: unknown text provider (installed: ")
                 .contains("openai").contains("anthropic");
@@ -276,6 +280,17 @@ class LocalizationEndToEndTest {
         assertThat(imported.err()).startsWith(broken + ":").contains("malformed XML");
         assertThat(studio("l10n", "status", BRIEF.toString()).out()).as("the good file was not stored either")
                 .contains("de-DE    source");
+    }
+
+    @Test
+    void anExportIntoAFileIsABadInput() throws IOException {
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+
+        CliRun export = studio("l10n", "export", BRIEF.toString(), "--out", file.toString());
+
+        assertThat(export.exitCode()).isEqualTo(2);
+        assertThat(export.err()).contains("--out " + file + ": not a folder");
+        assertThat(Files.readString(file)).isEqualTo("x");
     }
 
     /** What a translator does with an exported file: a target for every unit, from the phrase book. */
