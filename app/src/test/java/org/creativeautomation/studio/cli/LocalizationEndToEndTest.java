@@ -88,6 +88,7 @@ class LocalizationEndToEndTest {
         // 1. Offline: the English words stand in, and every one of them is a finding.
         CliRun offline = run("offline");
 
+        assertThat(offline.err()).contains("copy de-DE: copy from source (untranslated: l10n.untranslated findings)");
         assertThat(offline.out()).contains("copy: de-DE source, ar-SA source, ja-JP source")
                 .contains("9 texts left untranslated (l10n.untranslated)");
         for (JsonNode creative : creatives("offline")) {
