@@ -2,6 +2,7 @@ package org.creativeautomation.studio.cli;
 
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.document.InvalidInputException;
+import org.creativeautomation.engine.localize.CopyOrigin;
 import org.creativeautomation.engine.pipeline.CostControls;
 import org.creativeautomation.engine.pipeline.RunEstimate;
 import org.creativeautomation.engine.pipeline.RunOptions;
@@ -67,6 +68,14 @@ final class RunCommand implements Callable<Integer> {
             + "is rejected and made again. Default: run.moderation in studio.yaml, else none.")
     String moderation;
 
+    @Option(names = "--translator", paramLabel = "ID", description = "Text provider that translates the texts the "
+            + "brief gives in another locale only (openai or anthropic, with OPENAI_API_KEY or ANTHROPIC_API_KEY), told "
+            + "the brand's tone, its do-not-translate terms and the text zone's length budget. The translation memory "
+            + "is asked first; machine text stays marked (l10n.machine-translation) until 'studio l10n approve'. "
+            + "Without a translator, texts the memory lacks keep their source words (l10n.untranslated). "
+            + "Default: run.translator in studio.yaml, else none.")
+    String translator;
+
     @Option(names = "--dry-run", description = "Print where each product's hero would come from (input asset, "
             + "generation cache, or which provider, model and size would generate it) and the estimated cost, "
             + "then stop: no provider is called and nothing is written. With --json, one JSON object per product "
@@ -127,7 +136,18 @@ final class RunCommand implements Callable<Integer> {
         OutputFormat outputFormat = givenFormat != null ? givenFormat
                 : OutputFormat.parse(engine.settings().format().orElse("png"));
         String moderator = moderation != null ? moderation : engine.settings().moderation().orElse(null);
-        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs, moderator);
+        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs, moderator, translator(engine));
+    }
+
+    /** --translator, else run.translator of studio.yaml (checked here, so a problem names its line), else none. */
+    private String translator(StudioEngine engine) {
+        if (translator != null) {
+            return translator;
+        }
+        java.util.Optional<String> stored = engine.settings().translator();
+        stored.ifPresent(id -> engine.checkTranslator(id, engine.settings().locationOf(Setting.RUN_TRANSLATOR)
+                .map(at -> at + " ").orElse("") + Setting.RUN_TRANSLATOR.key() + ":"));
+        return stored.orElse(null);
     }
 
     /** --provider, else run.providers of studio.yaml (checked here, so a problem names its line), else local. */
@@ -160,6 +180,28 @@ final class RunCommand implements Callable<Integer> {
                 + "(such as 5 or 0.50)");
     }
 
+    /** Which locales' copy is not all the brief's own, and what a person still has to do about it. */
+    private static void printCopy(java.io.PrintWriter out, RunSummary s) {
+        if (s.copy() == null) {
+            return;
+        }
+        List<String> locales = s.copy().byLocale().values().stream().filter(c -> !c.fromBrief())
+                .map(c -> c.localeTag() + " " + c.origin().label()).toList();
+        if (locales.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "  copy: %s (brief < memory < machine < source)%n", String.join(", ", locales));
+        var counts = s.copy().textsByOrigin();
+        if (counts.get(CopyOrigin.MACHINE) > 0) {
+            out.printf(Locale.ROOT, "  %s awaiting approval: studio l10n approve BRIEF --locale TAG, or studio l10n "
+                    + "export for a translator%n", Counts.of(counts.get(CopyOrigin.MACHINE), "machine-translated text"));
+        }
+        if (counts.get(CopyOrigin.SOURCE) > 0) {
+            out.printf(Locale.ROOT, "  %s left untranslated (l10n.untranslated): run with --translator, or studio "
+                    + "l10n export and import%n", Counts.of(counts.get(CopyOrigin.SOURCE), "text"));
+        }
+    }
+
     private static void printSummary(CliContext context, RunSummary s) {
         var out = context.out();
         out.printf(Locale.ROOT, "%s (%s)%n", s.campaignName(), s.campaign());
@@ -175,6 +217,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  budget: paid generation stopped: %s; those heroes were drawn offline "
                     + "(budget.exceeded findings)%n", s.budgetStop().message());
         }
+        printCopy(out, s);
         out.printf(Locale.ROOT, "  finished in %.1f s%n", s.elapsedMs() / 1000.0);
         if (!s.layoutIssues().isEmpty()) {
             out.printf(Locale.ROOT, "  %s to look at (also in manifest.json, layoutIssues):%n",

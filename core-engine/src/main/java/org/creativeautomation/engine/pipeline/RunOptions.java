@@ -12,13 +12,21 @@ import java.util.List;
  * @param providers image providers in failover order, e.g. {@code [openai, local]}; default {@code [local]}
  * @param costs     budget, cache bypass and legal override; {@link CostControls#NONE} when null
  * @param moderation the content moderator that judges every generated hero, e.g. {@code openai}; null for none
+ * @param translator the text provider that translates copy the brief gives in another locale only, e.g.
+ *                   {@code openai}; null to translate from the translation memory only
  */
 public record RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs,
-                         String moderation) {
+                         String moderation, String translator) {
     public RunOptions {
         providers = providers == null || providers.isEmpty() ? List.of("local") : List.copyOf(providers);
         costs = costs == null ? CostControls.NONE : costs;
         moderation = moderation == null || moderation.isBlank() ? null : moderation.trim();
+        translator = translator == null || translator.isBlank() ? null : translator.trim();
+    }
+
+    public RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs,
+                      String moderation) {
+        this(brief, outDir, format, providers, costs, moderation, null);
     }
 
     public RunOptions(Path brief, Path outDir, OutputFormat format, List<String> providers, CostControls costs) {

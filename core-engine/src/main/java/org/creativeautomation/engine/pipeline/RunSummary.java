@@ -2,6 +2,7 @@ package org.creativeautomation.engine.pipeline;
 
 import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.Usd;
+import org.creativeautomation.engine.localize.CampaignCopy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param generationSpent what this run spent on image generation
  * @param budgetStop   the paid call a spending cap did not cover (its hero came from the offline
  *                     generator, and so did every later paid one's); null when none was refused
+ * @param copy         every locale's copy with the origin of each text
  */
 public record RunSummary(
         String campaign,
@@ -37,7 +39,8 @@ public record RunSummary(
         Path proofSheet,
         ComplianceTally tally,
         Usd generationSpent,
-        BudgetStop budgetStop) {
+        BudgetStop budgetStop,
+        CampaignCopy copy) {
 
     public RunSummary {
         layoutIssues = List.copyOf(layoutIssues);

@@ -10,6 +10,9 @@ import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.StandardChecks;
 import org.creativeautomation.engine.generate.ImageProviders;
 import org.creativeautomation.engine.generate.LocalImageGenerator;
+import org.creativeautomation.engine.localize.CopyLocalizer;
+import org.creativeautomation.engine.localize.market.MarketProfiles;
+import org.creativeautomation.engine.localize.memory.TranslationMemory;
 import org.creativeautomation.engine.settings.SettingsStore;
 import org.creativeautomation.engine.settings.StudioSettings;
 import org.creativeautomation.engine.spi.ProviderSettings;
@@ -47,11 +50,15 @@ public final class StudioEngine implements AutoCloseable {
     private final CostLedger costLedger;
     private final CampaignLibrary library;
     private final CampaignPreview preview;
+    private final TranslationMemory translationMemory;
+    private final CopyLocalizer localizer;
 
     private StudioEngine(StudioHome home, StudioDatabase database, BrandKitLocator kits, CampaignLoader loader,
                          CampaignRunner runner, RunLog runLog, CreativeInspector inspector, StudioSettings settings,
                          ProviderSettings providerSettings, CostLedger costLedger, CampaignLibrary library,
-                         CampaignPreview preview) {
+                         CampaignPreview preview, TranslationMemory translationMemory, CopyLocalizer localizer) {
+        this.translationMemory = translationMemory;
+        this.localizer = localizer;
         this.settings = settings;
         this.providerSettings = providerSettings;
         this.library = library;
@@ -102,14 +109,16 @@ public final class StudioEngine implements AutoCloseable {
         CampaignLoader loader = new CampaignLoader(new BriefParser(), kits, limits, decoded);
         ComplianceChecker checker = new ComplianceChecker(StandardChecks.all());
         CostLedger costLedger = new CostLedger(database);
+        TranslationMemory translationMemory = new TranslationMemory(database, Clock.systemUTC());
+        CopyLocalizer localizer = new CopyLocalizer(translationMemory, MarketProfiles.shipped());
         CampaignRunner runner = new CampaignRunner(loader, heroes, checker, runLog, Clock.systemUTC(),
                 Runtime.getRuntime().availableProcessors(), new ImageProviders(), providerSettings,
-                new CostTracking(home.prices(), costLedger));
+                new CostTracking(home.prices(), costLedger), localizer);
         CreativeInspector inspector = new CreativeInspector(kits, checker, limits);
         CampaignLibrary library = new CampaignLibrary(database, home.campaigns(), runLog, Clock.systemUTC());
         CampaignPreview preview = new CampaignPreview(heroes, checker);
         return new StudioEngine(home, database, kits, loader, runner, runLog, inspector, settings, providerSettings,
-                costLedger, library, preview);
+                costLedger, library, preview, translationMemory, localizer);
     }
 
     /** Kits are found in {@code --brand-kits}, then the home's installed kits, then the shipped ones. */
@@ -173,6 +182,26 @@ public final class StudioEngine implements AutoCloseable {
     /** Creatives drawn and checked as a brief is edited, by the run's own solver, renderer and checks. */
     public CampaignPreview preview() {
         return preview;
+    }
+
+    /** Approved and machine translations, shared by every campaign of this home. */
+    public TranslationMemory translationMemory() {
+        return translationMemory;
+    }
+
+    /** Gives a brief's locales their copy: the brief's, the memory's, a translator's or the source text. */
+    public CopyLocalizer localizer() {
+        return localizer;
+    }
+
+    /**
+     * Checks that a translator can be made with the settings in use, e.g. one named in studio.yaml,
+     * before a run starts; {@code origin} names where the id came from in messages.
+     *
+     * @throws org.creativeautomation.engine.document.InvalidInputException naming an unknown or unconfigured provider
+     */
+    public void checkTranslator(String id, String origin) {
+        new org.creativeautomation.engine.localize.machine.Translators().create(id, providerSettings, origin);
     }
 
     /** What image generation cost, call by call. */

@@ -31,7 +31,10 @@ public enum Setting {
             "image providers in failover order when a run names none, e.g. [openai, local]"),
     RUN_FORMAT("run.format", null, Kind.FORMAT, "png or jpg, when a run names no --format"),
     RUN_MODERATION("run.moderation", null, Kind.TEXT,
-            "the content moderator that judges every generated hero when a run names no --moderation, e.g. openai");
+            "the content moderator that judges every generated hero when a run names no --moderation, e.g. openai"),
+    RUN_TRANSLATOR("run.translator", null, Kind.TEXT,
+            "the text provider that translates copy the brief leaves out when a run names no --translator, "
+                    + "e.g. openai or anthropic");
 
     /** What a setting's value is, which decides how it is checked, stored and shown. */
     public enum Kind {

@@ -50,6 +50,11 @@ public final class StudioSettings {
         return get(Setting.RUN_MODERATION);
     }
 
+    /** The translator of runs that name none; empty for none (copy then comes from the translation memory). */
+    public Optional<String> translator() {
+        return get(Setting.RUN_TRANSLATOR);
+    }
+
     /** The default output format of runs that name none. */
     public Optional<String> format() {
         return get(Setting.RUN_FORMAT);
