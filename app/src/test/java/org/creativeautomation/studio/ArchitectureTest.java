@@ -21,6 +21,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsLeaveEngineServicesToTheirViewModels() {
+        noClasses().that().resideInAPackage("..studio.ui..").and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.creativeautomation.engine.pipeline.StudioEngine")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.creativeautomation.engine.store.CampaignLibrary")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.creativeautomation.engine.pipeline.CampaignPreview")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.creativeautomation.engine.pipeline.CampaignLoader")
+                .check(STUDIO);
+    }
+
+    @Test
+    void viewModelsHoldStateWithoutControls() {
+        noClasses().that().resideInAPackage("..studio.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                        "javafx.stage..")
+                .check(STUDIO);
+    }
+
+    @Test
     void onlyTheCommandLinePrintsToStandardStreams() {
         noClasses().that().resideOutsideOfPackages("..studio.cli..", "org.creativeautomation.studio")
                 .should().accessField(System.class, "out")

@@ -49,6 +49,10 @@ abstract class ProgressPrinter implements PipelineListener {
                 clear();
                 out.printf(Locale.ROOT, "  hero %-24s %s%n", e.product(), e.detail());
             }
+            if (e.type().equals("copy.localized")) {
+                clear();
+                out.printf(Locale.ROOT, "  copy %-24s %s%n", e.locale(), e.detail());
+            }
             if (e.total() == 0 || !(e.type().startsWith("creative.") || e.type().equals("run.started"))) {
                 out.flush();
                 return;
@@ -86,6 +90,7 @@ abstract class ProgressPrinter implements PipelineListener {
         public synchronized void onEvent(PipelineEvent e) {
             switch (e.type()) {
                 case "hero.ready" -> out.printf(Locale.ROOT, "hero %s: %s%n", e.product(), e.detail());
+                case "copy.localized" -> out.printf(Locale.ROOT, "copy %s: %s%n", e.locale(), e.detail());
                 case "creative.rendered", "creative.up-to-date" -> out.printf(Locale.ROOT, "[%d/%d] %s %s%n",
                         e.done(), e.total(), e.type().equals("creative.rendered") ? "rendered  " : "up to date", e.detail());
                 default -> {

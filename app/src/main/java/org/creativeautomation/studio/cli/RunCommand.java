@@ -2,11 +2,13 @@ package org.creativeautomation.studio.cli;
 
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.document.InvalidInputException;
+import org.creativeautomation.engine.localize.CopyOrigin;
 import org.creativeautomation.engine.pipeline.CostControls;
 import org.creativeautomation.engine.pipeline.RunEstimate;
 import org.creativeautomation.engine.pipeline.RunOptions;
 import org.creativeautomation.engine.pipeline.RunSummary;
 import org.creativeautomation.engine.pipeline.StudioEngine;
+import org.creativeautomation.engine.settings.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -44,8 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/<campaign>.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png",
-            description = "png (default) or jpg (quality 90).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "png or jpg (quality 90). Default: run.format in studio.yaml, else png.")
     String format;
 
     @Option(names = "--json", description = "Print one JSON event per line instead of progress and summary.")
@@ -54,10 +57,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 3 when any creative has an error finding.")
     boolean strict;
 
-    @Option(names = "--provider", paramLabel = "IDS", split = ",", defaultValue = "local",
+    @Option(names = "--provider", paramLabel = "IDS", split = ",",
             description = "Image providers for products without an asset, in failover order, e.g. openai,local "
-                    + "(default: local, the offline generator). OpenAI reads OPENAI_API_KEY and OPENAI_BASE_URL.")
+                    + "(default: run.providers in studio.yaml, else local, the offline generator). OpenAI reads "
+                    + "OPENAI_API_KEY and OPENAI_BASE_URL from the environment or 'studio settings'.")
     java.util.List<String> providers;
+
+    @Option(names = "--moderation", paramLabel = "ID", description = "Content moderator that judges every generated "
+            + "hero (and, with --expand, every expansion) before it is used, e.g. openai (OpenAI's moderation endpoint, with OPENAI_API_KEY); a flagged image "
+            + "is rejected and made again. Default: run.moderation in studio.yaml, else none.")
+    String moderation;
+
+    @Option(names = "--translator", paramLabel = "ID", description = "Text provider that translates the texts the "
+            + "brief gives in another locale only (openai or anthropic, with OPENAI_API_KEY or ANTHROPIC_API_KEY), told "
+            + "the brand's tone, its do-not-translate terms and the text zone's length budget. The translation memory "
+            + "is asked first; machine text stays marked (l10n.machine-translation) until 'studio l10n approve'. "
+            + "Without a translator, texts the memory lacks keep their source words (l10n.untranslated). "
+            + "Default: run.translator in studio.yaml, else none.")
+    String translator;
 
     @Option(names = "--dry-run", description = "Print where each product's hero would come from (input asset, "
             + "generation cache, or which provider, model and size would generate it) and the estimated cost, "
@@ -89,12 +106,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context;
-        OutputFormat outputFormat = OutputFormat.parse(format);
-        RunOptions options = new RunOptions(brief, out, outputFormat, providers,
-                new CostControls(budgetUsd(), noCache, force), expand);
+        OutputFormat givenFormat = format == null ? null : OutputFormat.parse(format);
+        CostControls costs = new CostControls(budgetUsd(), noCache, force);
         if (dryRun) {
             try (StudioEngine engine = studio.openEngine(context.env())) {
-                RunEstimate estimate = engine.runner().estimate(options);
+                RunEstimate estimate = engine.runner().estimate(options(engine, givenFormat, costs));
                 EstimatePrinter printer = new EstimatePrinter(context.out(), brief, force);
                 if (json) {
                     printer.printJson(estimate);
@@ -107,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressPrinter progress = json ? ProgressPrinter.json(context.out())
                 : context.interactive() ? ProgressPrinter.bar(context.err()) : ProgressPrinter.lines(context.err());
         try (StudioEngine engine = studio.openEngine(context.env())) {
-            RunSummary summary = engine.runner().run(options, progress);
+            RunSummary summary = engine.runner().run(options(engine, givenFormat, costs), progress);
             progress.finish();
             if (!json) {
                 printSummary(context, summary);
@@ -119,6 +135,40 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return StudioCli.OK;
+    }
+
+    /** The run as the options, studio.yaml and the defaults describe it, in that order of precedence. */
+    private RunOptions options(StudioEngine engine, OutputFormat givenFormat, CostControls costs) {
+        OutputFormat outputFormat = givenFormat != null ? givenFormat
+                : OutputFormat.parse(engine.settings().format().orElse("png"));
+        String moderator = moderation != null ? moderation : engine.settings().moderation().orElse(null);
+        return new RunOptions(brief, out, outputFormat, providerChain(engine), costs, moderator, translator(engine),
+                expand);
+    }
+
+    /** --translator, else run.translator of studio.yaml (checked here, so a problem names its line), else none. */
+    private String translator(StudioEngine engine) {
+        if (translator != null) {
+            return translator;
+        }
+        java.util.Optional<String> stored = engine.settings().translator();
+        stored.ifPresent(id -> engine.checkTranslator(id, engine.settings().locationOf(Setting.RUN_TRANSLATOR)
+                .map(at -> at + " ").orElse("") + Setting.RUN_TRANSLATOR.key() + ":"));
+        return stored.orElse(null);
+    }
+
+    /** --provider, else run.providers of studio.yaml (checked here, so a problem names its line), else local. */
+    private List<String> providerChain(StudioEngine engine) {
+        if (providers != null) {
+            return providers;
+        }
+        List<String> stored = engine.settings().providers();
+        if (stored.isEmpty()) {
+            return List.of("local");
+        }
+        String where = engine.settings().locationOf(Setting.RUN_PROVIDERS).map(at -> at + " ").orElse("");
+        engine.checkProviderChain(stored, where + Setting.RUN_PROVIDERS.key() + ":");
+        return stored;
     }
 
     private BigDecimal budgetUsd() {
@@ -135,6 +185,28 @@ final class RunCommand implements Callable<Integer> {
         }
         throw new InvalidInputException("--budget " + budget + ": expected an amount in US dollars, 0 or more "
                 + "(such as 5 or 0.50)");
+    }
+
+    /** Which locales' copy is not all the brief's own, and what a person still has to do about it. */
+    private static void printCopy(java.io.PrintWriter out, RunSummary s) {
+        if (s.copy() == null) {
+            return;
+        }
+        List<String> locales = s.copy().byLocale().values().stream().filter(c -> !c.fromBrief())
+                .map(c -> c.localeTag() + " " + c.origin().label()).toList();
+        if (locales.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "  copy: %s (brief < memory < machine < source)%n", String.join(", ", locales));
+        var counts = s.copy().textsByOrigin();
+        if (counts.get(CopyOrigin.MACHINE) > 0) {
+            out.printf(Locale.ROOT, "  %s awaiting approval: studio l10n approve BRIEF --locale TAG, or studio l10n "
+                    + "export for a translator%n", Counts.of(counts.get(CopyOrigin.MACHINE), "machine-translated text"));
+        }
+        if (counts.get(CopyOrigin.SOURCE) > 0) {
+            out.printf(Locale.ROOT, "  %s left untranslated (l10n.untranslated): run with --translator, or studio "
+                    + "l10n export and import%n", Counts.of(counts.get(CopyOrigin.SOURCE), "text"));
+        }
     }
 
     private static void printSummary(CliContext context, RunSummary s) {
@@ -157,6 +229,7 @@ final class RunCommand implements Callable<Integer> {
                     s.expansions().expanded(), s.expansions().composed(), s.expansions().reasons().isEmpty() ? ""
                             : " (" + String.join("; ", s.expansions().reasons()) + ")");
         }
+        printCopy(out, s);
         out.printf(Locale.ROOT, "  finished in %.1f s%n", s.elapsedMs() / 1000.0);
         if (!s.layoutIssues().isEmpty()) {
             out.printf(Locale.ROOT, "  %s to look at (also in manifest.json, layoutIssues):%n",

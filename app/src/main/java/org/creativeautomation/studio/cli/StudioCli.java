@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,15 +32,21 @@ public final class StudioCli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
+    private final InputStream in;
 
     public StudioCli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(System.in, out, err, env);
+    }
+
+    public StudioCli(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        this.in = in;
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         this.env = env;
     }
 
     public int execute(String... args) {
-        CliContext context = new CliContext(out, err, env, System.console() != null);
+        CliContext context = new CliContext(out, err, env, System.console() != null, in);
         CommandLine cli = new CommandLine(new StudioCommand(context));
         cli.setOut(out);
         cli.setErr(err);

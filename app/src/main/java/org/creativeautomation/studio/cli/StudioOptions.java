@@ -4,6 +4,7 @@ import org.creativeautomation.engine.document.InvalidInputException;
 import org.creativeautomation.engine.pipeline.StudioEngine;
 import org.creativeautomation.engine.store.StudioHome;
 import org.creativeautomation.studio.StudioInstall;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -12,11 +13,8 @@ import java.util.Map;
 
 /** Options every command that touches the studio home takes. */
 public final class StudioOptions {
-    @Option(names = "--home", paramLabel = "DIR",
-            description = "Studio home: database, blob store, installed brand kits. "
-                    + "Default: $STUDIO_HOME, else $XDG_DATA_HOME/creative-automation-studio, "
-                    + "else ~/.local/share/creative-automation-studio.")
-    String home;
+    @Mixin
+    HomeOption home;
 
     @Option(names = "--brand-kits", paramLabel = "DIR",
             description = "A folder of brand kits searched before the installed and shipped ones.")
@@ -26,7 +24,7 @@ public final class StudioOptions {
         if (brandKits != null && !Files.isDirectory(brandKits)) {
             throw new InvalidInputException("--brand-kits " + brandKits + ": no such folder");
         }
-        StudioHome studioHome = StudioHome.resolve(home, env);
+        StudioHome studioHome = home.resolve(env);
         return StudioEngine.open(studioHome, brandKits, StudioInstall.shippedBrandKits(), env);
     }
 }

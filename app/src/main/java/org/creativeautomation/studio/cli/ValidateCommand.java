@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -35,6 +36,13 @@ final class ValidateCommand implements Callable<Integer> {
             root.context.out().println("OK");
             root.context.out().printf(Locale.ROOT, "%s: %s, brand kit %s %s%n", b.campaign(), Counts.matrix(b),
                     campaign.kit().kit().id(), campaign.kit().kit().version());
+            List<String> toTranslate = b.locales().stream().filter(locale -> !b.message().has(locale)
+                    || b.cta() != null && !b.cta().has(locale)
+                    || b.disclaimer() != null && !b.disclaimer().has(locale)).toList();
+            if (!toTranslate.isEmpty()) {
+                root.context.out().printf(Locale.ROOT, "copy to translate when the campaign runs: %s%n",
+                        String.join(", ", toTranslate));
+            }
         }
         return StudioCli.OK;
     }

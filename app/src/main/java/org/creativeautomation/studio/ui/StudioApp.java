@@ -1,6 +1,5 @@
 package org.creativeautomation.studio.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.creativeautomation.engine.pipeline.StudioEngine;
@@ -12,6 +11,7 @@ public final class StudioApp extends Application {
     /** The named application parameter that carries the launcher's {@code --home} folder. */
     static final String HOME_PARAMETER = "home";
     private StudioEngine engine;
+    private MainWindow window;
 
     /**
      * Opens the window and returns when it closes.
@@ -27,14 +27,17 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         String home = getParameters().getNamed().get(HOME_PARAMETER);
         engine = StudioEngine.open(StudioHome.resolve(home, System.getenv()), null, StudioInstall.shippedBrandKits());
-        new MainWindow(engine).show(stage);
+        window = new MainWindow(engine);
+        window.show(stage);
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         if (engine != null) {
             engine.close();
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -68,17 +69,26 @@ class CostControlEndToEndTest {
     }
 
     private CliRun studio(String... args) {
+        return studio(Map.of(), args);
+    }
+
+    private CliRun studio(Map<String, String> extraEnv, String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--home", home.toString()));
-        return CliRun.of(Map.of("HOME", temp.toString(), FakePaidProvider.CALL_LOG, calls.toString()),
-                all.toArray(String[]::new));
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.putAll(Map.of("HOME", temp.toString(), FakePaidProvider.CALL_LOG, calls.toString()));
+        return CliRun.of(env, all.toArray(String[]::new));
     }
 
     private CliRun run(Path brief, Path out, String... extra) {
+        return run(Map.of(), brief, out, extra);
+    }
+
+    private CliRun run(Map<String, String> extraEnv, Path brief, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("run", brief.toString(), "--out", out.toString(),
                 "--provider", FakePaidProvider.ID));
         args.addAll(List.of(extra));
-        return studio(args.toArray(String[]::new));
+        return studio(extraEnv, args.toArray(String[]::new));
     }
 
     private List<CostEntry> ledger() {
@@ -122,6 +132,37 @@ class CostControlEndToEndTest {
                         tuple("berry-fizz", "local", "studio-render-1", 2048, 2048, null, "succeeded", false, 0L, 0L));
         assertThat(result.out()).contains("image generation: $0.04 spent")
                 .contains("budget: paid generation stopped: fakepaid (fake-model-1) would cost $0.04");
+    }
+
+    @Test
+    void anImageTheQualityGateRejectedIsChargedToTheBudgetAndTheLedgerAndCountsInTheCampaignsNextRun()
+            throws IOException {
+        Path brief = brief(BRIEF.replace("ratios: [\"1:1\"]", "ratios: [\"1:1\"]\nbudget: {maxUsd: 0.10}"));
+        Path out = temp.resolve("out");
+
+        CliRun first = run(Map.of(FakePaidProvider.BLANK_CALLS, "1"), brief, out);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(FakePaidProvider.calls(calls)).as("a blank image, its regeneration; then $0.02 is left").hasSize(2);
+        assertThat(StreamSupport.stream(heroOf(out, "citrus-cooler").get("attempts").spliterator(), false)
+                .map(a -> a.get("provider").asText() + ":" + a.get("outcome").asText()))
+                .containsExactly("fakepaid:rejected: blank", "fakepaid:succeeded");
+        assertThat(heroOf(out, "berry-fizz").get("provider").asText()).isEqualTo("local");
+        assertThat(heroOf(out, "berry-fizz").at("/budgetStop/left").decimalValue()).isEqualByComparingTo("0.02");
+        assertThat(ledger()).extracting(CostEntry::product, CostEntry::provider, CostEntry::outcome,
+                        CostEntry::costMicros)
+                .containsExactly(tuple("citrus-cooler", "fakepaid", "rejected", 40_000L),
+                        tuple("citrus-cooler", "fakepaid", "succeeded", 40_000L),
+                        tuple("berry-fizz", "local", "succeeded", 0L));
+        assertThat(first.out()).contains("image generation: $0.08 spent");
+
+        CliRun second = run(brief, temp.resolve("out-2"), "--no-cache");
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(FakePaidProvider.calls(calls)).as("the campaign's $0.08 spent leaves no room for $0.04")
+                .hasSize(2);
+        assertThat(heroOf(temp.resolve("out-2"), "citrus-cooler").at("/budgetStop/left").decimalValue())
+                .isEqualByComparingTo("0.02");
     }
 
     @Test

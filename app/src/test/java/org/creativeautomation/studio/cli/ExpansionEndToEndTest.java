@@ -216,4 +216,47 @@ class ExpansionEndToEndTest {
         assertThat(Files.readString(out.resolve("manifest.json"))).doesNotContain(KEY);
         assertThat(result.out() + result.err()).doesNotContain(KEY);
     }
+
+    @Test
+    void withModerationAFlaggedExpansionIsMadeAgainBeforeItIsUsed() throws Exception {
+        MockResponse edited = editedImage();
+        java.util.concurrent.atomic.AtomicInteger moderations = new java.util.concurrent.atomic.AtomicInteger();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return switch (request.getUrl().encodedPath()) {
+                    case "/v1/images/edits" -> edited;
+                    case "/v1/moderations" -> new MockResponse.Builder().code(200)
+                            .addHeader("Content-Type", "application/json")
+                            .body(moderation(moderations.getAndIncrement() == 0)).build();
+                    default -> new MockResponse.Builder().code(404).build();
+                };
+            }
+        });
+        Path out = temp.resolve("out");
+
+        CliRun result = run(out, "openai", "--expand", "--moderation", "openai");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < server.getRequestCount(); i++) {
+            paths.add(server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath());
+        }
+        assertThat(paths).as("the input photo is not moderated; each expansion is").containsExactly(
+                "/v1/images/edits", "/v1/moderations", "/v1/images/edits", "/v1/moderations");
+        JsonNode story = creative(out, "9:16");
+        assertThat(story.at("/expansion/source").asText()).isEqualTo("generated");
+        assertThat(StreamSupport.stream(story.at("/expansion/attempts").spliterator(), false)
+                .map(a -> a.get("outcome").asText()).toList())
+                .containsExactly("rejected: flagged sexual", "succeeded");
+    }
+
+    /** A moderation answer in the API reference's shape, flagging sexual content or nothing. */
+    private static String moderation(boolean flagged) {
+        return "{\"id\": \"modr-e2e\", \"model\": \"omni-moderation-latest\", \"results\": [{\"flagged\": " + flagged
+                + ", \"categories\": {\"sexual\": " + flagged + ", \"violence\": false, \"hate\": false, \"self-harm\": false},"
+                + " \"category_scores\": {\"sexual\": " + (flagged ? 0.93 : 0.01) + ", \"violence\": 0.002,"
+                + " \"hate\": 0.0001, \"self-harm\": 0.0003}, \"category_applied_input_types\": {\"sexual\": [\"image\"],"
+                + " \"violence\": [\"image\"], \"hate\": [], \"self-harm\": [\"image\"]}}]}";
+    }
 }

@@ -24,12 +24,14 @@ import java.util.Optional;
 
 /**
  * A paid image provider for end-to-end tests, found by ServiceLoader like a plugin: {@code fakepaid},
- * $0.04 an image. Every call is appended as one line to the file named by {@code FAKEPAID_CALLS}, so a
- * test counts the calls a run made.
+ * $0.04 an image, drawn at the size asked for. Every call is appended as one line to the file named by
+ * {@code FAKEPAID_CALLS}, so a test counts the calls a run made; the first {@code FAKEPAID_BLANK_CALLS}
+ * calls logged there deliver a flat grey image, a failed generation the hero quality gate rejects.
  */
 public final class FakePaidProvider implements ImageGeneratorProvider {
     static final String ID = "fakepaid";
     static final String CALL_LOG = "FAKEPAID_CALLS";
+    static final String BLANK_CALLS = "FAKEPAID_BLANK_CALLS";
     static final double PRICE = 0.04;
 
     @Override
@@ -39,7 +41,8 @@ public final class FakePaidProvider implements ImageGeneratorProvider {
 
     @Override
     public Optional<ImageGenerator> create(ProviderSettings settings) {
-        return settings.get(CALL_LOG).map(log -> new Generator(Path.of(log)));
+        int blankCalls = settings.get(BLANK_CALLS).map(Integer::parseInt).orElse(0);
+        return settings.get(CALL_LOG).map(log -> new Generator(Path.of(log), blankCalls));
     }
 
     /** The prices file a studio home needs to price this provider. */
@@ -59,7 +62,10 @@ public final class FakePaidProvider implements ImageGeneratorProvider {
         return Files.isRegularFile(log) ? Files.readAllLines(log) : List.of();
     }
 
-    private record Generator(Path log) implements ImageGenerator {
+    private record Generator(Path log, int blankCalls) implements ImageGenerator {
+        /** Counting the calls logged and logging one more is one step, even for heroes made side by side. */
+        private static final Object LOG_LOCK = new Object();
+
         @Override
         public String id() {
             return ID;
@@ -73,23 +79,43 @@ public final class FakePaidProvider implements ImageGeneratorProvider {
         @Override
         public ImageResult generate(ImageGenerationRequest request) {
             try {
-                Files.writeString(log, request.width() + "x" + request.height() + " " + request.prompt().lines()
-                                .findFirst().orElse("") + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                return new ImageResult(List.of(productPhoto()), PRICE, Map.of("model", "fake-model-1"));
+                boolean blank;
+                synchronized (LOG_LOCK) {
+                    blank = calls(log).size() < blankCalls;
+                    Files.writeString(log, request.width() + "x" + request.height() + " " + request.prompt().lines()
+                                    .findFirst().orElse("") + "\n", StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
+                byte[] image = blank ? flatGrey(request.width(), request.height())
+                        : productPhoto(request.width(), request.height());
+                return new ImageResult(List.of(image), PRICE, Map.of("model", "fake-model-1"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private static byte[] productPhoto() throws IOException {
-            BufferedImage image = new BufferedImage(1024, 1024, BufferedImage.TYPE_INT_RGB);
+        private static byte[] flatGrey(int width, int height) throws IOException {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(128, 128, 128));
+            g.fillRect(0, 0, width, height);
+            g.dispose();
+            return png(image);
+        }
+
+        /** A product on a plain backdrop at the size asked for, as a provider that honours sizes delivers. */
+        private static byte[] productPhoto(int width, int height) throws IOException {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             g.setColor(new Color(226, 232, 238));
-            g.fillRect(0, 0, 1024, 1024);
+            g.fillRect(0, 0, width, height);
             g.setColor(new Color(30, 120, 200));
-            g.fillRoundRect(410, 240, 200, 540, 50, 50);
+            g.fillRoundRect(width * 2 / 5, height / 4, width / 5, height / 2, width / 20, width / 20);
             g.dispose();
+            return png(image);
+        }
+
+        private static byte[] png(BufferedImage image) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(image, "png", bytes);
             return bytes.toByteArray();

@@ -22,7 +22,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "kits", "costs"})
+    @ValueSource(strings = {"run", "validate", "kits", "costs", "settings", "l10n"})
     void summarisesACommandInOneCompleteSentence(String command) {
         List<String> lines = help.lines().toList();
         int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("  " + command + " ")).findFirst().orElseThrow());

@@ -90,6 +90,133 @@ class ProviderEndToEndTest {
         }
     }
 
+    @Test
+    void aBlankImageIsRejectedAndAskedForAgainWithTheKitsPromptAtTheSizeThatServesEveryRatio() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"created\": 1, \"data\": [{\"b64_json\": \"" + flatGrey() + "\"}]}").build());
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"created\": 1, \"data\": [{\"b64_json\": \"" + productPhoto() + "\"}]}").build());
+        Path out = temp.resolve("out");
+
+        CliRun result = run(out, "openai");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode hero = heroOf(out, "citrus-cooler");
+        List<String> attempts = StreamSupport.stream(hero.get("attempts").spliterator(), false)
+                .map(a -> a.get("provider").asText() + ":" + a.get("outcome").asText()).toList();
+        assertThat(attempts).containsExactly("openai:rejected: blank", "openai:succeeded");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        JsonNode asked = JSON.readTree(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getBody()
+                .utf8());
+        // The brief asks for 1:1, 9:16 and 16:9: gpt-image-1's square serves all three best.
+        assertThat(asked.get("size").asText()).isEqualTo("1024x1024");
+        assertThat(asked.get("prompt").asText())
+                .contains("Citrus Cooler")
+                .contains("soft natural daylight")
+                .contains("No text, no letters, no logos")
+                .contains("Avoid: people, hands");
+        assertThat(hero.get("prompt").asText()).isEqualTo(asked.get("prompt").asText());
+        assertThat(hero.has("negativePrompt")).as("OpenAI takes no negative prompt").isFalse();
+    }
+
+    @Test
+    void aHeroTheModerationEndpointFlagsIsRejectedAndMadeAgain() throws Exception {
+        String image = "{\"created\": 1, \"data\": [{\"b64_json\": \"" + productPhoto() + "\"}]}";
+        server.enqueue(json(image));
+        server.enqueue(json(moderation(true)));
+        server.enqueue(json(image));
+        server.enqueue(json(moderation(false)));
+        Path out = temp.resolve("out");
+
+        CliRun result = CliRun.of(env(), "run", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--out", out.toString(), "--home", temp.resolve("home").toString(), "--provider", "openai",
+                "--moderation", "openai");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            paths.add(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getUrl().encodedPath());
+        }
+        assertThat(paths).containsExactly("/v1/images/generations", "/v1/moderations", "/v1/images/generations",
+                "/v1/moderations");
+        JsonNode hero = heroOf(out, "citrus-cooler");
+        List<String> attempts = StreamSupport.stream(hero.get("attempts").spliterator(), false)
+                .map(a -> a.get("provider").asText() + ":" + a.get("outcome").asText()).toList();
+        assertThat(attempts).containsExactly("openai:rejected: flagged sexual", "openai:succeeded");
+    }
+
+    @Test
+    void anUnknownModeratorIsABadInput() {
+        CliRun result = CliRun.of(env(), "run", RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString(),
+                "--out", temp.resolve("m").toString(), "--home", temp.resolve("home").toString(), "--provider", "openai",
+                "--moderation", "hive");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--moderation hive: unknown content moderator (installed: openai)");
+        assertThat(temp.resolve("m")).doesNotExist();
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    /** A moderation answer in the API reference's shape, flagging sexual content or nothing. */
+    private static String moderation(boolean flagged) {
+        return "{\"id\": \"modr-e2e\", \"model\": \"omni-moderation-latest\", \"results\": [{\"flagged\": " + flagged
+                + ", \"categories\": {\"sexual\": " + flagged + ", \"violence\": false, \"hate\": false, \"self-harm\": false},"
+                + " \"category_scores\": {\"sexual\": " + (flagged ? 0.93 : 0.01) + ", \"violence\": 0.002,"
+                + " \"hate\": 0.0001, \"self-harm\": 0.0003}, \"category_applied_input_types\": {\"sexual\": [\"image\"],"
+                + " \"violence\": [\"image\"], \"hate\": [], \"self-harm\": [\"image\"]}}]}";
+    }
+
+    @Test
+    void studioYamlConfiguresTheProviderChainAndKeyAndTheEnvironmentWinsOverIt() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body("{\"created\": 1, \"data\": [{\"b64_json\": \"" + productPhoto() + "\"}]}").build());
+        }
+        Map<String, String> noKeys = Map.of("HOME", temp.toString());
+        Path stored = temp.resolve("home-stored");
+        Path overridden = temp.resolve("home-overridden");
+        for (Path home : List.of(stored, overridden)) {
+            assertThat(CliRun.withInput("sk-stored-key\n", noKeys, "settings", "set", "providers.openai.apiKey",
+                    "--home", home.toString()).exitCode()).isZero();
+            assertThat(CliRun.of(noKeys, "settings", "set", "providers.openai.baseUrl", server.url("/v1").toString(),
+                    "--home", home.toString()).exitCode()).isZero();
+            assertThat(CliRun.of(noKeys, "settings", "set", "run.providers", "openai", "--home", home.toString())
+                    .exitCode()).isZero();
+        }
+        String brief = RepoPaths.root().resolve("examples/summer-splash/brief.yaml").toString();
+
+        CliRun fromSettings = CliRun.of(noKeys, "run", brief, "--out", temp.resolve("a").toString(),
+                "--home", stored.toString());
+        CliRun fromEnvironment = CliRun.of(Map.of("HOME", temp.toString(), "OPENAI_API_KEY", "sk-env-key"), "run",
+                brief, "--out", temp.resolve("b").toString(), "--home", overridden.toString());
+
+        assertThat(fromSettings.exitCode()).as(fromSettings.err()).isZero();
+        assertThat(fromEnvironment.exitCode()).as(fromEnvironment.err()).isZero();
+        assertThat(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getHeaders().get("Authorization"))
+                .isEqualTo("Bearer sk-stored-key");
+        assertThat(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS).getHeaders().get("Authorization"))
+                .isEqualTo("Bearer sk-env-key");
+        assertThat(heroOf(temp.resolve("a"), "citrus-cooler").get("provider").asText()).isEqualTo("openai");
+        assertThat(java.nio.file.Files.readString(temp.resolve("a").resolve("manifest.json")))
+                .doesNotContain("sk-stored-key");
+        assertThat(fromSettings.out() + fromSettings.err()).doesNotContain("sk-stored-key");
+    }
+
+    private static String flatGrey() throws IOException {
+        BufferedImage image = new BufferedImage(1024, 1024, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(128, 128, 128));
+        g.fillRect(0, 0, 1024, 1024);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
     private static final String AI_COMPOSITE =
             "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia";
 

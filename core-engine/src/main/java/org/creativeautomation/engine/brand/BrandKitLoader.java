@@ -52,7 +52,7 @@ public final class BrandKitLoader {
                     + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
     private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
     private static final List<String> KIT_FIELDS = List.of("name", "version", "colors", "fonts", "logo", "logoRules",
-            "textRules", "legal", "templates", "grading");
+            "textRules", "legal", "templates", "grading", "prompt");
     private static final List<String> COLOR_FIELDS =
             List.of("primary", "secondary", "accent", "textOnDark", "textOnLight", "background");
     private static final List<String> FONT_FIELDS = List.of("headline", "body", "license");
@@ -144,7 +144,7 @@ public final class BrandKitLoader {
         }
         BrandKit kit = new BrandKit(id, sections.name, sections.version, folder, sections.palette, sections.fonts,
                 sections.logo, sections.logoRules, sections.textRules, sections.legal, sections.templates,
-                sections.grading, hash);
+                sections.grading, sections.prompt, hash);
         LOG.debug("Loaded brand kit {} {} from {} (content {})", id, kit.version(), folder, hash);
         return kit;
     }
@@ -152,8 +152,8 @@ public final class BrandKitLoader {
     /**
      * Reads the sections of one kit document. Each value stays null when its field has a problem;
      * the loader only builds the kit when there are none. Every field of a kit is required (a kit
-     * states its rules explicitly, an empty list or map included) except {@code templates} and
-     * {@code grading}, whose engine defaults compose well for any brand.
+     * states its rules explicitly, an empty list or map included) except {@code templates},
+     * {@code grading} and {@code prompt}, whose engine defaults suit any brand.
      */
     private final class KitSections {
         private final FieldReader reader;
@@ -168,6 +168,7 @@ public final class BrandKitLoader {
         LegalRules legal;
         LayoutTemplates templates = LayoutTemplates.defaults();
         Grading grading = Grading.OFF;
+        PromptStyle prompt = PromptStyle.NONE;
 
         KitSections(FieldReader reader, KitFileResolver files) {
             this.reader = reader;
@@ -194,6 +195,8 @@ public final class BrandKitLoader {
                     .read(node, root.path("templates"), LayoutTemplates.defaults()).orElse(null));
             root.optional("grading").flatMap(node -> reader.fields(node, root.path("grading"), GRADING_FIELDS))
                     .ifPresent(this::readGrading);
+            root.optional("prompt").ifPresent(node -> prompt = new PromptStyleReader(reader)
+                    .read(node, root.path("prompt")).orElse(null));
         }
 
         private void readGrading(MapFields section) {

@@ -10,7 +10,10 @@ import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.Location;
 import org.creativeautomation.engine.document.MapFields;
 import org.creativeautomation.engine.document.NumberRange;
+import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.document.Problems;
+import org.creativeautomation.engine.localize.market.MarketProfile;
+import org.creativeautomation.engine.localize.market.MarketProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +37,8 @@ public final class BriefParser {
     private static final Logger log = LoggerFactory.getLogger(BriefParser.class);
 
     static final List<String> BRIEF_FIELDS = List.of(
-            "campaign", "name", "brand", "market", "audience", "message", "cta", "disclaimer", "ratios", "products",
-            "budget");
+            "campaign", "name", "brand", "market", "markets", "audience", "message", "cta", "disclaimer", "ratios",
+            "products", "budget");
     static final List<String> MARKET_FIELDS = List.of("region", "locales");
     static final List<String> PRODUCT_FIELDS = List.of("id", "name", "description", "assets");
     static final List<String> BUDGET_FIELDS = List.of("maxUsd");
@@ -43,6 +47,17 @@ public final class BriefParser {
     private static final String RATIO_CHOICES = "one of " + String.join(", ", Ratio.labels());
 
     private final DocumentReader documents = new DocumentReader();
+    private final MarketProfiles profiles;
+
+    /** A parser that takes default locales and ratios from the market data the studio ships. */
+    public BriefParser() {
+        this(MarketProfiles.shipped());
+    }
+
+    /** @param profiles the market data that gives a market without locales its locales, and ratios their default */
+    public BriefParser(MarketProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     /**
      * Parses and validates the brief.
@@ -59,6 +74,33 @@ public final class BriefParser {
         } catch (InvalidDocumentException e) {
             throw BriefException.of(e);
         }
+        return parse(briefFile, root, problems);
+    }
+
+    /**
+     * Parses and validates a brief's text as it would be if saved as {@code briefFile} (an editor's
+     * unsaved text): problems name that file, and asset paths resolve against its folder.
+     *
+     * @throws BriefException with every problem found, in document order
+     */
+    public Brief parse(Path briefFile, String text) {
+        Problems problems = new Problems();
+        DocNode root;
+        try {
+            DocumentReader.Format format = DocumentReader.formatOf(briefFile);
+            if (format == null) {
+                throw new InvalidDocumentException(List.of(new Problem(null, null,
+                        briefFile + ": unsupported file type (expected .yaml, .yml or .json)")));
+            }
+            // Editors on Windows save a byte-order mark; it is not content.
+            root = documents.parse(briefFile, text.startsWith("\uFEFF") ? text.substring(1) : text, format, problems);
+        } catch (InvalidDocumentException e) {
+            throw BriefException.of(e);
+        }
+        return parse(briefFile, root, problems);
+    }
+
+    private Brief parse(Path briefFile, DocNode root, Problems problems) {
         FieldReader reader = new FieldReader(problems);
         Optional<Brief> brief = reader.fields(root, FieldPath.ROOT, BRIEF_FIELDS)
                 .flatMap(fields -> readBrief(briefFile, fields, reader));
@@ -77,13 +119,12 @@ public final class BriefParser {
         Optional<String> name = fields.optional("name").flatMap(node -> reader.string(node, fields.path("name")));
         Optional<String> brand = fields.required("brand", "a brand kit id: " + IdSyntax.RULE)
                 .flatMap(node -> reader.id(node, fields.path("brand")));
-        MarketParts market = fields.required("market", "a map with region and locales")
-                .map(node -> market(node, fields.path("market"), reader))
-                .orElse(MarketParts.NONE);
+        List<MarketParts> markets = markets(fields, reader);
+        List<String> locales = allLocales(markets, fields, reader);
         Optional<String> audience = fields.required("audience", "a description of the people the campaign is for")
                 .flatMap(node -> reader.text(node, fields.path("audience"), "a description of the audience"));
 
-        LocalizedTextReader texts = new LocalizedTextReader(reader, market.locales());
+        LocalizedTextReader texts = new LocalizedTextReader(reader, locales);
         Optional<LocalizedText> message = fields.required("message", "the campaign message: one text, or one per locale")
                 .flatMap(node -> texts.read(node, fields.path("message"), "message"));
         Optional<LocalizedText> cta = fields.optional("cta")
@@ -92,7 +133,7 @@ public final class BriefParser {
                 .flatMap(node -> texts.read(node, fields.path("disclaimer"), "disclaimer"));
         Optional<List<Ratio>> ratios = fields.optional("ratios")
                 .map(node -> ratios(node, fields.path("ratios"), reader))
-                .orElse(Optional.of(List.of(Ratio.values())));
+                .orElse(Optional.of(defaultRatios(markets)));
         Optional<List<Product>> products = fields.required("products", "a list of products, each with an id and a name")
                 .flatMap(node -> products(node, fields.path("products"), new AssetResolver(briefFile, reader), reader));
         Optional<CampaignBudget> budget = fields.optional("budget")
@@ -100,7 +141,7 @@ public final class BriefParser {
 
         if (reader.problems().isEmpty()) {
             return Optional.of(new Brief(briefFile, campaign.orElseThrow(), name.orElse(null), brand.orElseThrow(),
-                    new Market(market.region(), market.locales()),
+                    markets.stream().map(m -> new Market(m.region(), m.locales())).toList(),
                     audience.orElseThrow(), message.orElseThrow(), cta.orElse(null), disclaimer.orElse(null),
                     ratios.orElseThrow(), products.orElseThrow(), budget.orElse(null)));
         }
@@ -108,25 +149,110 @@ public final class BriefParser {
     }
 
     /**
-     * The market's fields, read apart so that the rest of the brief can use the locales even when
+     * A market's fields, read apart so that the rest of the brief can use the locales even when
      * the region is wrong.
      *
      * @param region  null when missing or invalid
      * @param locales empty when missing or invalid (a valid list is never empty)
+     * @param path    where the market stands in the brief, for messages
+     * @param at      where its locales are written (the market itself when they come from the market data)
      */
-    private record MarketParts(String region, List<String> locales) {
-        static final MarketParts NONE = new MarketParts(null, List.of());
+    private record MarketParts(String region, List<String> locales, FieldPath path, Location at) {
     }
 
-    private MarketParts market(DocNode node, FieldPath path, FieldReader reader) {
-        return reader.fields(node, path, MARKET_FIELDS).map(fields -> new MarketParts(
-                        fields.required("region", "an ISO 3166-1 alpha-2 country code such as US")
-                                .flatMap(region -> region(region, fields.path("region"), reader))
-                                .orElse(null),
-                        fields.required("locales", "a list of BCP 47 tags such as [en-US], the default first")
-                                .flatMap(locales -> locales(locales, fields.path("locales"), reader))
-                                .orElse(List.of())))
-                .orElse(MarketParts.NONE);
+    /**
+     * {@code market: {region, locales}}, or {@code markets:} a list of them; empty when neither is
+     * usable (the problem is reported).
+     */
+    private List<MarketParts> markets(MapFields fields, FieldReader reader) {
+        Optional<DocNode> single = fields.optional("market");
+        Optional<DocNode> several = fields.optional("markets");
+        if (single.isPresent() && several.isPresent()) {
+            reader.report(several.get(), fields.path("markets"), "give market or markets, not both (markets is a "
+                    + "list of markets such as [{region: US}, {region: DE}])");
+            return List.of();
+        }
+        if (several.isPresent()) {
+            FieldPath path = fields.path("markets");
+            Optional<List<DocNode>> items = reader.list(several.get(), path);
+            if (items.isPresent() && items.get().isEmpty()) {
+                reader.report(several.get(), path, "no markets (at least one, such as {region: US, locales: [en-US]})");
+            }
+            List<MarketParts> markets = new ArrayList<>();
+            items.ifPresent(list -> {
+                for (int i = 0; i < list.size(); i++) {
+                    market(list.get(i), path.index(i), reader).ifPresent(markets::add);
+                }
+            });
+            return markets.size() == items.map(List::size).orElse(-1) ? markets : List.of();
+        }
+        return fields.required("market", "where the campaign runs: a map with region and locales, or markets: a "
+                        + "list of them")
+                .flatMap(node -> market(node, fields.path("market"), reader))
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    private Optional<MarketParts> market(DocNode node, FieldPath path, FieldReader reader) {
+        return reader.fields(node, path, MARKET_FIELDS).flatMap(fields -> {
+            Optional<String> region = fields.required("region", "an ISO 3166-1 alpha-2 country code such as US")
+                    .flatMap(code -> region(code, fields.path("region"), reader));
+            Optional<List<String>> locales = fields.optional("locales")
+                    .map(list -> locales(list, fields.path("locales"), reader))
+                    .orElseGet(() -> region.map(code -> defaultLocales(code, fields, reader)).orElse(Optional.empty()));
+            Location at = fields.optional("locales").map(DocNode::location).orElse(node.location());
+            return locales.map(tags -> new MarketParts(region.orElse(null), tags, path, at));
+        });
+    }
+
+    /** The region's locales from the market data, for a market that lists none. */
+    private Optional<List<String>> defaultLocales(String region, MapFields fields, FieldReader reader) {
+        Optional<MarketProfile> profile = profiles.forRegion(region);
+        if (profile.isEmpty()) {
+            reader.report(fields.location(), fields.path("locales"), "required field is missing (the market data "
+                    + "has no default locales for " + region + "; list them, such as [en-US], the default first)");
+            return Optional.empty();
+        }
+        return Optional.of(profile.get().locales());
+    }
+
+    /**
+     * Every market's locales, in order; a locale may belong to one market only, since its creatives
+     * are checked against that market's rules.
+     */
+    private static List<String> allLocales(List<MarketParts> markets, MapFields fields, FieldReader reader) {
+        Map<String, MarketParts> owner = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        boolean valid = true;
+        for (MarketParts market : markets) {
+            for (String tag : market.locales()) {
+                MarketParts first = owner.putIfAbsent(tag.toLowerCase(Locale.ROOT), market);
+                if (first != null) {
+                    reader.report(market.at(), market.path().field("locales"), "locale " + tag
+                            + " is already in " + first.path().text() + " (a locale belongs to one market)");
+                    valid = false;
+                } else {
+                    all.add(tag);
+                }
+            }
+        }
+        return valid ? all : List.of();
+    }
+
+    /**
+     * The ratios of the markets' ad platforms, in the engine's order; all of them when the market
+     * data does not know a region.
+     */
+    private List<Ratio> defaultRatios(List<MarketParts> markets) {
+        Set<Ratio> used = new LinkedHashSet<>();
+        for (MarketParts market : markets) {
+            Optional<MarketProfile> profile = profiles.forRegion(market.region());
+            if (profile.isEmpty()) {
+                return List.of(Ratio.values());
+            }
+            used.addAll(profile.get().ratios());
+        }
+        return java.util.Arrays.stream(Ratio.values()).filter(used::contains).toList();
     }
 
     private Optional<String> region(DocNode node, FieldPath path, FieldReader reader) {

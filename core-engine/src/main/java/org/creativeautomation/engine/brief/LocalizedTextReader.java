@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Reads a text a brief gives either once for every locale or as a map of locale tag to text, and
- * checks that a map covers exactly the market's locales.
+ * checks that a map names only the brief's locales. A map may leave locales out (they are
+ * translated when the campaign runs) but must give at least one text.
  */
 final class LocalizedTextReader {
     private final FieldReader reader;
@@ -69,18 +70,17 @@ final class LocalizedTextReader {
         if (locales.isEmpty()) {
             return Optional.empty();
         }
-        for (String tag : locales) {
-            if (!givenTags.contains(tag)) {
-                reader.report(map, path, "no text for locale " + tag
-                        + " (a " + what + " for every locale in market.locales)");
-                complete = false;
-            }
+        // Locales left out are translated when the campaign runs, but one text has to start from.
+        if (givenTags.isEmpty() && complete) {
+            reader.report(map, path, "no text in any locale (give the " + what + " in at least one of "
+                    + String.join(", ", locales) + "; the others are translated from it)");
+            complete = false;
         }
         if (!complete) {
             return Optional.empty();
         }
         Map<String, String> inListedOrder = new LinkedHashMap<>();
-        locales.forEach(tag -> inListedOrder.put(tag, byListedTag.get(tag)));
+        locales.stream().filter(byListedTag::containsKey).forEach(tag -> inListedOrder.put(tag, byListedTag.get(tag)));
         return Optional.of(new LocalizedText(inListedOrder));
     }
 
@@ -94,7 +94,7 @@ final class LocalizedTextReader {
         }
         Optional<String> listed = locales.stream().filter(tag -> tag.equalsIgnoreCase(entry.key())).findFirst();
         if (listed.isEmpty()) {
-            reader.report(entry.keyLocation(), path, "\"" + entry.key() + "\" is not one of the market's locales ("
+            reader.report(entry.keyLocation(), path, "\"" + entry.key() + "\" is not one of the brief's locales ("
                     + String.join(", ", locales) + ")");
         }
         return listed;

@@ -28,6 +28,12 @@ public enum CheckId {
      * which the cap has already kept.
      */
     BUDGET_EXCEEDED("budget.exceeded", Owner.QUALITY),
+    /** A text the brief gives in another locale only, kept untranslated: nothing could translate it. */
+    L10N_UNTRANSLATED("l10n.untranslated", Owner.BRAND),
+    /** A machine translation no person has approved yet. */
+    L10N_MACHINE_TRANSLATION("l10n.machine-translation", Owner.BRAND),
+    /** An approved translation of a similar text standing in for a translation of this one. */
+    L10N_FUZZY_MATCH("l10n.fuzzy-match", Owner.BRAND),
     CHECK_ERROR("check.error", Owner.QUALITY);
 
     private final String id;

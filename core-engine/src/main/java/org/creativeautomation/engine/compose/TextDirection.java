@@ -25,7 +25,9 @@ public enum TextDirection {
     /**
      * The direction of a creative's copy: its locale's when the locale names a right-to-left
      * language, otherwise that of the message's first strong character (Arabic copy filed under a
-     * wrong or missing locale still reads right to left).
+     * wrong or missing locale still reads right to left). A message with letters but not one
+     * right-to-left character reads left to right whatever its locale: the English text an Arabic
+     * creative keeps when no translation was found is set as English, not mirrored.
      */
     public static TextDirection of(CreativeCopy copy) {
         return of(copy.localeTag(), copy.message());
@@ -37,13 +39,18 @@ public enum TextDirection {
             String language = locale.getLanguage();
             if (RIGHT_TO_LEFT_LANGUAGES.contains(language)
                     || RIGHT_TO_LEFT_LANGUAGES.contains(language + "-" + locale.getScript().toLowerCase(Locale.ROOT))) {
-                return RIGHT_TO_LEFT;
+                return isLeftToRightOnly(text) ? LEFT_TO_RIGHT : RIGHT_TO_LEFT;
             }
         }
         if (text == null || text.isEmpty() || !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return LEFT_TO_RIGHT;
         }
         return new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight() ? LEFT_TO_RIGHT : RIGHT_TO_LEFT;
+    }
+
+    private static boolean isLeftToRightOnly(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetter)
+                && !Bidi.requiresBidi(text.toCharArray(), 0, text.length());
     }
 
     public boolean isRightToLeft() {

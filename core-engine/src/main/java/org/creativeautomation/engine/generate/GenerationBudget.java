@@ -110,7 +110,12 @@ public final class GenerationBudget implements CallGate {
      * (a plugin that does not know its prices), or nothing when neither is known.
      */
     public static Usd costOf(PriceEstimate estimate, ImageResult result) {
-        Usd reported = Usd.of(result.costUsd());
+        return costOf(estimate, result.costUsd());
+    }
+
+    /** What a call cost whose provider reported {@code reportedUsd} (0 for nothing reported), as above. */
+    public static Usd costOf(PriceEstimate estimate, double reportedUsd) {
+        Usd reported = Usd.of(reportedUsd);
         return reported.isZero() ? priceOrZero(estimate) : reported;
     }
 

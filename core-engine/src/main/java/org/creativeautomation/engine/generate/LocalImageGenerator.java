@@ -33,6 +33,10 @@ public final class LocalImageGenerator implements ImageGenerator {
             RgbColor.parseHex("#F2B134"), RgbColor.parseHex("#FFFFFF"), RgbColor.parseHex("#1B232C"),
             RgbColor.parseHex("#EEF1F4"));
 
+    /** Any size, one model, seeds honoured, no negative prompt, free. */
+    public static final ImageCapabilities CAPABILITIES =
+            new ImageCapabilities(List.of(OfflineHeroGenerator.MODEL), List.of(), false, true, 0.0);
+
     private static final int MAX_NAME_LENGTH = 40;
 
     private final OfflineHeroGenerator renderer;
@@ -59,7 +63,7 @@ public final class LocalImageGenerator implements ImageGenerator {
 
     @Override
     public ImageCapabilities capabilities() {
-        return new ImageCapabilities(List.of(OfflineHeroGenerator.MODEL), List.of(), false, true, 0.0);
+        return CAPABILITIES;
     }
 
     /** Renders one PNG; the request's model is ignored because there is only one. */

@@ -2,19 +2,38 @@ package org.creativeautomation.engine.generate;
 
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brand.Palette;
+import org.creativeautomation.engine.brand.PromptStyle;
 import org.creativeautomation.engine.brand.RgbColor;
 import org.creativeautomation.engine.brief.Brief;
 import org.creativeautomation.engine.brief.Product;
+import org.creativeautomation.engine.compose.Ratio;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the prompt a network image provider receives for a product's hero image. The prompt is part
- * of the generation cache key, so it depends only on its inputs: no clock, no default locale.
+ * Writes the prompt an image provider receives for a product's hero image: in the kit's own words
+ * when its {@code prompt:} section has a template, else the builder's, with the kit's style,
+ * lighting and composition where it gives them. Whatever the kit says, the prompt ends by asking
+ * for no text, letters or logos: the studio sets all copy itself, and generated lettering is
+ * misspelt and off brand. The prompt is part of the generation cache key, so it depends only on
+ * its inputs: no clock, no default locale.
  */
 public final class PromptBuilder {
 
-    public String build(Brief brief, Product product, BrandKit kit) {
+    /** The sentence every prompt ends with. */
+    public static final String NO_TEXT = "No text, no letters, no logos, no watermarks in the image.";
+    private static final String DEFAULT_LIGHTING = "soft key light, soft realistic contact shadow on the floor";
+
+    public HeroPrompt build(Brief brief, Product product, BrandKit kit) {
+        PromptStyle style = kit.prompt();
+        String text = style.template() != null
+                ? fromTemplate(brief, product, kit, style)
+                : fromBuilder(brief, product, kit, style);
+        return new HeroPrompt(withNoTextRequest(text), style.negativePrompt());
+    }
+
+    private static String fromBuilder(Brief brief, Product product, BrandKit kit, PromptStyle style) {
         Palette palette = kit.colors();
         String brand = brandName(brief, kit);
         StringBuilder prompt = new StringBuilder(900);
@@ -31,29 +50,82 @@ public final class PromptBuilder {
         if (!audience.isEmpty()) {
             prompt.append(" Target audience: ").append(audience).append('.');
         }
-        String region = brief.market() == null ? "" : oneLine(brief.market().region());
+        String region = region(brief);
         if (!region.isEmpty()) {
-            prompt.append(" Market: ").append(countryName(region)).append(" (").append(region).append(").");
+            prompt.append(" Market: ").append(region).append('.');
         }
 
-        prompt.append(" Brand colours: ")
-                .append(colour(palette.primary())).append(" (primary), ")
-                .append(colour(palette.secondary())).append(" (secondary), ")
-                .append(colour(palette.accent())).append(" (accent), ")
-                .append(colour(palette.background())).append(" (background).");
-        prompt.append(" Brand style: ").append(brand).append(" look, ").append(mood(palette))
-                .append(", colour-graded towards the brand colours, modern commercial photography.");
+        prompt.append(" Brand colours: ").append(colours(palette)).append('.');
+        if (style.style() != null) {
+            prompt.append(" Brand style: ").append(sentencePart(style.style()))
+                    .append(", colour-graded towards the brand colours.");
+        } else {
+            prompt.append(" Brand style: ").append(brand).append(" look, ").append(mood(palette))
+                    .append(", colour-graded towards the brand colours, modern commercial photography.");
+        }
 
-        prompt.append(" Composition for advertising: one single product, upright, fully visible and in sharp focus,")
-                .append(" centred horizontally and occupying about half of the frame height,")
-                .append(" with generous empty space on every side so the image can be cropped to ")
-                .append(listed(brief.ratios().stream().map(r -> r.label()).toList()))
-                .append(" without cutting the product.");
+        prompt.append(" Composition for advertising: ").append(framing(brief)).append('.');
+        if (style.composition() != null) {
+            prompt.append(" Set: ").append(sentencePart(style.composition())).append('.');
+        }
         prompt.append(" Clean seamless studio backdrop in a light tint of ")
-                .append(RoughColourName.of(palette.background()))
-                .append(", soft key light, soft realistic contact shadow on the floor, photorealistic, high detail.");
-        prompt.append(" No text, no letters, no logos, no watermarks in the image.");
+                .append(RoughColourName.of(palette.background())).append(", ")
+                .append(style.lighting() != null ? sentencePart(style.lighting()) : DEFAULT_LIGHTING)
+                .append(", photorealistic, high detail.");
         return prompt.toString();
+    }
+
+    private static String fromTemplate(Brief brief, Product product, BrandKit kit, PromptStyle style) {
+        String filled = style.template().fill(name -> switch (name) {
+            case "brand" -> brandName(brief, kit);
+            case "product" -> oneLine(product.name());
+            case "description" -> oneLine(product.description());
+            case "audience" -> oneLine(brief.audience());
+            case "region" -> region(brief);
+            case "colors" -> colours(kit.colors());
+            case "style" -> style.style() != null ? sentencePart(style.style()) : mood(kit.colors());
+            case "lighting" -> style.lighting() != null ? sentencePart(style.lighting()) : DEFAULT_LIGHTING;
+            case "composition" -> style.composition() != null ? sentencePart(style.composition()) : framing(brief);
+            case "framing" -> framing(brief);
+            case "ratios" -> listed(brief.ratios().stream().map(Ratio::label).toList());
+            default -> "";
+        });
+        return tidy(filled);
+    }
+
+    /** Appends the no-text request unless the kit's wording already ends the same way. */
+    private static String withNoTextRequest(String text) {
+        String trimmed = text.strip();
+        if (trimmed.contains(NO_TEXT)) {
+            return trimmed;
+        }
+        if (!trimmed.isEmpty() && ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0) {
+            trimmed += ".";
+        }
+        return trimmed.isEmpty() ? NO_TEXT : trimmed + " " + NO_TEXT;
+    }
+
+    /**
+     * A filled template reads well even where the brief left a field out: one line, no empty
+     * brackets, no space before punctuation, no doubled stops.
+     */
+    private static String tidy(String text) {
+        String tidied = oneLine(text)
+                .replaceAll("\\(\\s*\\)", "")
+                .replaceAll("\\s+([,.;:!?)])", "$1")
+                .replaceAll("\\(\\s+", "(")
+                .replaceAll("([,;:])(?=[,.;:])", "")
+                .replaceAll("\\.{2,}", ".");
+        return oneLine(tidied);
+    }
+
+    /** The framing every layout relies on: one whole product with room to crop to each ratio. */
+    private static String framing(Brief brief) {
+        return "one single product, upright, fully visible and in sharp focus,"
+                + " centred horizontally and occupying about half of the frame height,"
+                + " with generous empty space on every side so the image can be cropped to "
+                + listed(brief.ratios().stream().map(Ratio::label).toList())
+                + " without cutting the product";
     }
 
     private static String brandName(Brief brief, BrandKit kit) {
@@ -61,17 +133,28 @@ public final class PromptBuilder {
         return name.isEmpty() ? oneLine(brief.brand()) : name;
     }
 
-    /** The country's English name; an unknown code stays as written. */
-    private static String countryName(String region) {
+    /** "Germany (DE)"; an unknown code stays as written; empty without a market. */
+    private static String region(Brief brief) {
+        String region = brief.market() == null ? "" : oneLine(brief.market().region());
+        if (region.isEmpty()) {
+            return "";
+        }
         String name = new Locale("", region.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-        return name.isEmpty() ? region : name;
+        return (name.isEmpty() ? region : name) + " (" + region + ")";
+    }
+
+    private static String colours(Palette palette) {
+        return colour(palette.primary()) + " (primary), "
+                + colour(palette.secondary()) + " (secondary), "
+                + colour(palette.accent()) + " (accent), "
+                + colour(palette.background()) + " (background)";
     }
 
     private static String colour(RgbColor colour) {
         return colour.hex() + " " + RoughColourName.of(colour);
     }
 
-    /** Kits carry no style words, so the mood is read from the palette: its lightness and contrast. */
+    /** Without a kit style, the mood is read from the palette: its lightness and contrast. */
     private static String mood(Palette palette) {
         double background = palette.background().luminance();
         String light = background > 0.7 ? "light and airy" : background < 0.2 ? "dark and moody" : "balanced mid-tone";
@@ -90,6 +173,12 @@ public final class PromptBuilder {
         return (max - min) / 255.0;
     }
 
+    /** Kit text inside a sentence: one line, without the full stop a kit author may have ended it with. */
+    private static String sentencePart(String text) {
+        String line = oneLine(text);
+        return line.endsWith(".") ? line.substring(0, line.length() - 1).strip() : line;
+    }
+
     /** Brief text may span lines; a prompt is one line with single spaces. */
     private static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
@@ -101,7 +190,7 @@ public final class PromptBuilder {
     }
 
     /** "1:1", "1:1 and 9:16", "1:1, 9:16 and 16:9". */
-    private static String listed(java.util.List<String> items) {
+    private static String listed(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }

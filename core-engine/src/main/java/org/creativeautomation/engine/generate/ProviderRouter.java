@@ -33,9 +33,15 @@ import java.util.random.RandomGenerator;
  *   <li>A provider whose {@link CircuitBreaker} is open is skipped.</li>
  *   <li>Each provider gets a client-side concurrency limit and requests-per-minute limit.</li>
  *   <li>A provider the {@link CallGate} refuses (a call that would go over budget) is skipped.</li>
+ *   <li>A delivered image the {@link ImageAcceptance quality gate} rejects (blank, wrong size,
+ *       undecodable, flagged) is asked for again a bounded number of times, with another seed,
+ *       then the next provider is asked. It was paid for all the same: the call gate is settled
+ *       with it, and its attempt carries the cost the provider reported.</li>
  *   <li>An interrupted caller stops the routing with a {@link Failure#CANCELLED} exception.</li>
  * </ul>
- * Every attempt is recorded with provider, outcome and latency. Safe to share between threads.
+ * Every attempt is recorded with provider, outcome and latency, a rejected one with its cost too.
+ * Each provider may be asked for a request of its own (its size, its way of taking a negative
+ * prompt). Safe to share between threads.
  */
 public final class ProviderRouter {
 
@@ -49,18 +55,46 @@ public final class ProviderRouter {
     private final NanoClock clock;
     private final RandomGenerator random;
     private final PromptSanitiser sanitiser = new PromptSanitiser();
+    private final ImageAcceptance acceptance;
+    private final int regenerations;
     private final CallGate gate;
 
+    /** A router that takes every delivered image as it is. */
     public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
                           Sleeper sleeper, NanoClock clock, RandomGenerator random) {
-        this(providers, retryPolicy, limits, sleeper, clock, random, CallGate.OPEN);
+        this(providers, retryPolicy, limits, ImageAcceptance.ANY, 0, sleeper, clock, random, CallGate.OPEN);
     }
 
-    /** @param gate asked before every call, retries included, whether it may be made */
+    /** A router that takes every delivered image as it is and asks {@code gate} before every call. */
     public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
+                          Sleeper sleeper, NanoClock clock, RandomGenerator random, CallGate gate) {
+        this(providers, retryPolicy, limits, ImageAcceptance.ANY, 0, sleeper, clock, random, gate);
+    }
+
+    /** A router with a quality gate whose calls are all admitted. */
+    public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
+                          ImageAcceptance acceptance, int regenerations,
+                          Sleeper sleeper, NanoClock clock, RandomGenerator random) {
+        this(providers, retryPolicy, limits, acceptance, regenerations, sleeper, clock, random, CallGate.OPEN);
+    }
+
+    /**
+     * @param acceptance    judges each delivered image before it is used
+     * @param regenerations how many more images one provider is asked for after a rejected one,
+     *                      before the next provider is asked
+     * @param gate          asked before every call, retries and regenerations included, whether it
+     *                      may be made; settled with every image delivered, rejected ones included
+     */
+    public ProviderRouter(List<ImageGenerator> providers, RetryPolicy retryPolicy, ProviderLimits limits,
+                          ImageAcceptance acceptance, int regenerations,
                           Sleeper sleeper, NanoClock clock, RandomGenerator random, CallGate gate) {
         this.gate = Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
+        if (regenerations < 0) {
+            throw new IllegalArgumentException("regenerations must not be negative, was " + regenerations);
+        }
+        this.regenerations = regenerations;
         Objects.requireNonNull(limits, "limits");
         this.retryPolicy = retryPolicy;
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -90,9 +124,23 @@ public final class ProviderRouter {
      */
     public RoutedImage generate(ImageGenerationRequest request) {
         Objects.requireNonNull(request, "request");
+        return generate(provider -> request);
+    }
+
+    /**
+     * The first image any provider delivers and the gate accepts, each provider asked with the
+     * request made for it.
+     *
+     * @throws NoProviderSucceededException when every provider failed, was skipped or had its images rejected
+     * @throws ProviderException            with {@link Failure#CANCELLED} when the calling thread
+     *                                      is interrupted or a provider reports cancellation
+     */
+    public RoutedImage generate(Function<ImageGenerator, ImageGenerationRequest> requestFor) {
+        Objects.requireNonNull(requestFor, "requestFor");
         var routing = new Routing();
         for (ProviderSlot slot : slots) {
-            ImageResult result = routing.tryProvider(slot, new Generation(request));
+            ImageResult result = routing.tryProvider(slot, new Generation(Objects.requireNonNull(
+                    requestFor.apply(slot.generator()), "request for " + slot.generator().id())));
             if (result != null) {
                 return new RoutedImage(result, slot.generator().id(), routing.attempts);
             }
@@ -101,8 +149,9 @@ public final class ProviderRouter {
     }
 
     /**
-     * The first expansion any provider with an {@link ImageExpander} delivers, asked in the same
-     * order and under the same retries, limits, breakers and gate as generation: an expansion is a
+     * The first expansion any provider with an {@link ImageExpander} delivers and the quality gate
+     * accepts ({@link ImageAcceptance#expansionRejection}), asked in the same order and under the
+     * same retries, regenerations, limits, breakers and call gate as generation: an expansion is a
      * call to the same API and quota. Providers without one are not asked.
      *
      * @param priced the request the gate prices for a provider's expansion (its model, the expanded size)
@@ -134,7 +183,8 @@ public final class ProviderRouter {
 
     /**
      * One kind of provider call. {@link #priced()} is what the gate admits and settles (identity
-     * matters: it is held while the call runs); a refused prompt is retried through {@link #withPrompt}.
+     * matters: it is held while the call runs); a refused prompt is retried through {@link #withPrompt},
+     * a rejected image through {@link #withSeed}.
      */
     private interface Call {
         ImageGenerationRequest priced();
@@ -143,7 +193,13 @@ public final class ProviderRouter {
 
         Call withPrompt(String prompt);
 
+        /** The same call with another seed (null lets the provider choose). */
+        Call withSeed(Long seed);
+
         ImageResult make(ImageGenerator generator);
+
+        /** Why the quality gate turns the delivered image down; empty to use it. */
+        Optional<String> rejection(ImageAcceptance acceptance, ImageResult result);
     }
 
     private record Generation(ImageGenerationRequest priced) implements Call {
@@ -158,8 +214,18 @@ public final class ProviderRouter {
         }
 
         @Override
+        public Call withSeed(Long seed) {
+            return new Generation(ProviderRouter.withSeed(priced, seed));
+        }
+
+        @Override
         public ImageResult make(ImageGenerator generator) {
             return generator.generate(priced);
+        }
+
+        @Override
+        public Optional<String> rejection(ImageAcceptance acceptance, ImageResult result) {
+            return acceptance.rejection(priced, result);
         }
     }
 
@@ -176,8 +242,18 @@ public final class ProviderRouter {
         }
 
         @Override
+        public Call withSeed(Long seed) {
+            return new Expansion(expander, request.withSeed(seed), ProviderRouter.withSeed(priced, seed));
+        }
+
+        @Override
         public ImageResult make(ImageGenerator generator) {
             return expander.expand(request);
+        }
+
+        @Override
+        public Optional<String> rejection(ImageAcceptance acceptance, ImageResult result) {
+            return acceptance.expansionRejection(request, priced, result);
         }
     }
 
@@ -203,6 +279,7 @@ public final class ProviderRouter {
             Call current = call;
             boolean sanitised = false;
             int retries = 0;
+            int rejections = 0;
             while (true) {
                 throwIfInterrupted();
                 ImageGenerationRequest priced = current.priced();
@@ -231,8 +308,26 @@ public final class ProviderRouter {
                         gate.settle(slot.generator(), priced, result);
                     }
                     slot.breaker().recordSuccess();
-                    record(id, Outcome.SUCCEEDED, started);
-                    return result;
+                    long latencyMs = latencyMs(started);
+                    Optional<String> rejection = current.rejection(acceptance, result);
+                    if (rejection.isEmpty()) {
+                        attempts.add(new Attempt(id, Outcome.SUCCEEDED, latencyMs));
+                        return result;
+                    }
+                    // Paid for though unused: the attempt keeps its cost for the ledger.
+                    attempts.add(new Attempt(id, Outcome.REJECTED, latencyMs, rejection.get(), result.costUsd()));
+                    if (rejections >= regenerations) {
+                        lastFailure = new ProviderException(Failure.BAD_RESPONSE, id + "'s images were rejected "
+                                + (rejections + 1) + " times, last: " + rejection.get());
+                        LOG.info("{} failed over: its image was rejected ({}) {} times", id, rejection.get(),
+                                rejections + 1);
+                        return null;
+                    }
+                    rejections++;
+                    LOG.info("{} delivered an image the quality gate rejected ({}); asking again", id, rejection.get());
+                    // The same seed would give the same image back from a provider that honours seeds.
+                    Long seed = call.priced().seed();
+                    current = current.withSeed(seed == null ? null : seed + rejections);
                 } catch (ProviderException failure) {
                     if (failure.failure() == Failure.CANCELLED) {
                         slot.breaker().recordNeutral();
@@ -281,9 +376,18 @@ public final class ProviderRouter {
         }
 
         private void record(String id, Outcome outcome, long started) {
-            long latencyNanos = started == NOT_STARTED ? 0 : Math.max(0, clock.nanoTime() - started);
-            attempts.add(new Attempt(id, outcome, latencyNanos / 1_000_000));
+            attempts.add(new Attempt(id, outcome, latencyMs(started)));
         }
+
+        private long latencyMs(long started) {
+            long latencyNanos = started == NOT_STARTED ? 0 : Math.max(0, clock.nanoTime() - started);
+            return latencyNanos / 1_000_000;
+        }
+    }
+
+    private static ImageGenerationRequest withSeed(ImageGenerationRequest request, Long seed) {
+        return new ImageGenerationRequest(request.model(), request.prompt(), request.negativePrompt(), request.width(),
+                request.height(), seed, request.quality());
     }
 
     private Duration jitteredBackoff(int retry) {

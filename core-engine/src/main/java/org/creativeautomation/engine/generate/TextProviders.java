@@ -42,6 +42,15 @@ public final class TextProviders {
      * @throws InvalidInputException naming the id when it is unknown, unconfigured or repeated
      */
     public List<TextGenerator> chain(List<String> ids, ProviderSettings settings) {
+        return chain(ids, settings, "--text-provider");
+    }
+
+    /**
+     * As {@link #chain(List, ProviderSettings)}, for ids given elsewhere.
+     *
+     * @param origin where the ids came from, as messages name it: {@code --translator}, or a studio.yaml line
+     */
+    public List<TextGenerator> chain(List<String> ids, ProviderSettings settings, String origin) {
         List<TextGenerator> chain = new ArrayList<>();
         var seen = new HashSet<String>();
         for (String raw : ids) {
@@ -50,28 +59,29 @@ public final class TextProviders {
                 continue;
             }
             if (!seen.add(id)) {
-                throw new InvalidInputException("--text-provider " + id + ": listed twice");
+                throw new InvalidInputException(origin + " " + id + ": listed twice");
             }
             TextGeneratorProvider provider = installed.get(id);
             if (provider == null) {
-                throw new InvalidInputException("--text-provider " + id + ": unknown text provider (installed: "
+                throw new InvalidInputException(origin + " " + id + ": unknown text provider (installed: "
                         + (installed.isEmpty() ? "none" : String.join(", ", ids())) + ")");
             }
-            chain.add(created(provider, settings).orElseThrow(() -> new InvalidInputException("--text-provider "
+            chain.add(created(provider, settings, origin).orElseThrow(() -> new InvalidInputException(origin + " "
                     + id + ": not configured (set " + provider.settingsNeeded() + " in studio.yaml or the environment)")));
         }
         if (chain.isEmpty()) {
-            throw new InvalidInputException("--text-provider: no provider given (e.g. --text-provider anthropic,openai)");
+            throw new InvalidInputException(origin + ": no provider given (e.g. " + origin + " anthropic,openai)");
         }
         return chain;
     }
 
     /** The provider's generator; a setting it cannot use is the user's input, not an internal error. */
-    private static Optional<TextGenerator> created(TextGeneratorProvider provider, ProviderSettings settings) {
+    private static Optional<TextGenerator> created(TextGeneratorProvider provider, ProviderSettings settings,
+                                                   String origin) {
         try {
             return provider.create(settings);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--text-provider " + provider.id() + ": " + e.getMessage());
+            throw new InvalidInputException(origin + " " + provider.id() + ": " + e.getMessage());
         }
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Loads a brief and the brand kit it names, and checks that every input asset decodes. All problems
@@ -51,14 +52,25 @@ public final class CampaignLoader {
     }
 
     public Campaign load(Path briefFile) {
+        return load(briefFile, () -> parser.parse(briefFile), rootOf(briefFile));
+    }
+
+    /**
+     * Loads a brief's text as it would load if saved as {@code briefFile}: what an editor checks as
+     * a person types, with the same problems a run would report.
+     */
+    public Campaign load(Path briefFile, String text) {
+        return load(briefFile, () -> parser.parse(briefFile, text), rootOf(briefFile, text));
+    }
+
+    private Campaign load(Path briefFile, Supplier<Brief> parse, DocNode.MapNode root) {
         List<Problem> problems = new ArrayList<>();
         Brief brief = null;
         try {
-            brief = parser.parse(briefFile);
+            brief = parse.get();
         } catch (BriefException e) {
             problems.addAll(e.problems());
         }
-        DocNode.MapNode root = rootOf(briefFile);
         if (root != null) {
             unknownKit(root).ifPresent(problems::add);
         }
@@ -78,6 +90,19 @@ public final class CampaignLoader {
     private static DocNode.MapNode rootOf(Path briefFile) {
         try {
             return new DocumentReader().read(briefFile, new Problems()) instanceof DocNode.MapNode map ? map : null;
+        } catch (InvalidDocumentException e) {
+            return null;
+        }
+    }
+
+    private static DocNode.MapNode rootOf(Path briefFile, String text) {
+        DocumentReader.Format format = DocumentReader.formatOf(briefFile);
+        if (format == null) {
+            return null;
+        }
+        try {
+            return new DocumentReader().parse(briefFile, text.startsWith("\uFEFF") ? text.substring(1) : text, format,
+                    new Problems()) instanceof DocNode.MapNode map ? map : null;
         } catch (InvalidDocumentException e) {
             return null;
         }

@@ -6,6 +6,9 @@ import org.creativeautomation.engine.comply.ComplianceReport;
 import org.creativeautomation.engine.comply.ComplianceReportFile;
 import org.creativeautomation.engine.comply.ComplianceStatus;
 import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.compose.TextDirection;
+import org.creativeautomation.engine.localize.market.MarketProfile;
+import org.creativeautomation.engine.localize.market.MarketProfiles;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +42,7 @@ final class CampaignOutputs {
                 counts.elapsedMs(), tally.passed(), tally.warned(), tally.failed());
         Manifest manifest = new Manifest(brief.campaign(), brief.displayName(),
                 new Manifest.KitRef(kit.id(), kit.version(), kit.name()), brief.market().region(),
-                EngineVersion.value(), format.extension(),
+                markets(brief), EngineVersion.value(), format.extension(),
                 brief.products().stream().map(p -> new Manifest.ProductRef(p.id(), p.name())).toList(),
                 creatives.stream().map(ProducedCreative::entry).toList(), stats);
         Path manifestFile = ManifestFile.write(outDir, manifest);
@@ -48,5 +51,15 @@ final class CampaignOutputs {
         creatives.stream().filter(c -> c.thumbnail() != null).forEach(c -> thumbnails.put(c.entry().path(), c.thumbnail()));
         Path proofSheet = ProofSheets.write(outDir, manifest, report, LocalDate.now(clock), thumbnails);
         return new Written(manifestFile, compliance, proofSheet, tally);
+    }
+
+    private static List<Manifest.MarketRef> markets(Brief brief) {
+        MarketProfiles profiles = MarketProfiles.shipped();
+        return brief.markets().stream().map(market -> {
+            MarketProfile profile = profiles.forRegion(market.region()).orElse(null);
+            return new Manifest.MarketRef(market.region(), market.locales(),
+                    profile == null ? null : profile.currency(),
+                    profile == null ? null : profile.direction() == TextDirection.RIGHT_TO_LEFT ? "rtl" : "ltr");
+        }).toList();
     }
 }

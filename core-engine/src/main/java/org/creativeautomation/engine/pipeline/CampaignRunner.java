@@ -1,5 +1,6 @@
 package org.creativeautomation.engine.pipeline;
 
+import org.creativeautomation.engine.asset.IngestLimits;
 import org.creativeautomation.engine.brand.BrandKit;
 import org.creativeautomation.engine.brief.Brief;
 import org.creativeautomation.engine.brief.Product;
@@ -7,15 +8,26 @@ import org.creativeautomation.engine.comply.ComplianceChecker;
 import org.creativeautomation.engine.comply.ComplianceReport;
 import org.creativeautomation.engine.comply.ComplianceReportFile;
 import org.creativeautomation.engine.comply.Finding;
+import org.creativeautomation.engine.comply.moderation.ImageModerator;
+import org.creativeautomation.engine.comply.moderation.ProviderImageModerator;
 import org.creativeautomation.engine.compose.CreativeCopy;
 import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Ratio;
 import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.GenerationBudget;
+import org.creativeautomation.engine.generate.HeroQualityGate;
 import org.creativeautomation.engine.generate.ImageProviders;
+import org.creativeautomation.engine.generate.ModerationProviders;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.generate.Usd;
+import org.creativeautomation.engine.localize.CampaignCopy;
+import org.creativeautomation.engine.localize.CopyLocalizer;
+import org.creativeautomation.engine.localize.CopyOrigin;
+import org.creativeautomation.engine.localize.LocaleCopy;
+import org.creativeautomation.engine.localize.TranslationFindings;
+import org.creativeautomation.engine.localize.machine.MachineTranslator;
+import org.creativeautomation.engine.localize.machine.Translators;
 import org.creativeautomation.engine.spi.ProviderSettings;
 import org.creativeautomation.engine.store.CostLedger;
 import org.creativeautomation.engine.store.RunCounts;
@@ -58,15 +70,22 @@ public final class CampaignRunner {
     private final ComplianceChecker checker;
 
     private final ImageProviders imageProviders;
+    private final ModerationProviders moderators = new ModerationProviders();
     private final ProviderSettings providerSettings;
     private final CostTracking costs;
     private final LegalPreflight preflight;
+    private final CopyLocalizer localizer;
+    private final Translators translators = new Translators();
 
-    /** @param costs the price table and cost ledger every run's budget and spending go through */
+    /**
+     * @param costs     the price table and cost ledger every run's budget and spending go through
+     * @param localizer gives the locales a brief has no text for their copy
+     */
     public CampaignRunner(CampaignLoader loader, HeroResolver heroes, ComplianceChecker checker, RunLog runLog,
                           Clock clock, int threads, ImageProviders imageProviders, ProviderSettings providerSettings,
-                          CostTracking costs) {
+                          CostTracking costs, CopyLocalizer localizer) {
         this.costs = costs;
+        this.localizer = localizer;
         this.preflight = new LegalPreflight(checker);
         this.imageProviders = imageProviders;
         this.providerSettings = providerSettings;
@@ -82,6 +101,8 @@ public final class CampaignRunner {
         long start = System.nanoTime();
         Campaign campaign = loader.load(options.brief());
         RoutedHeroes routed = routedHeroes(campaign.brief(), options, costs.ledger());
+        MachineTranslator translator = options.translator() == null ? null
+                : translators.create(options.translator(), providerSettings, "--translator");
         Brief brief = campaign.brief();
         KitResources kit = campaign.kit();
         if (!options.costs().force()) {
@@ -91,8 +112,9 @@ public final class CampaignRunner {
                 .toAbsolutePath().normalize();
         try (OutputFolder folder = OutputFolder.claim(outDir, brief.campaign())) {
             runLog.markInterrupted(folder.dir());
-            return produce(brief, kit, options, routed, folder.dir(), new EventLog(clock, brief.campaign(), listener),
-                    start);
+            CampaignCopy copy = localizer.localize(brief, kit.kit(), kit.faces(), translator);
+            return produce(brief, kit, copy, options, routed, folder.dir(),
+                    new EventLog(clock, brief.campaign(), listener), start);
         }
     }
 
@@ -103,6 +125,10 @@ public final class CampaignRunner {
      */
     public RunEstimate estimate(RunOptions options) {
         Campaign campaign = loader.load(options.brief());
+        if (options.translator() != null) {
+            // Made only to refuse an unknown or unconfigured translator as the run would; it is not asked.
+            translators.create(options.translator(), providerSettings, "--translator");
+        }
         Brief brief = campaign.brief();
         RoutedHeroes routed = routedHeroes(brief, options, null);
         GenerationBudget budget = routed.spending().budget();
@@ -119,8 +145,10 @@ public final class CampaignRunner {
                 brief.budget() == null ? null : Usd.of(brief.budget().maxUsd()),
                 new Usd(costs.ledger().spentMicros(brief.campaign())));
         RunSpending spending = new RunSpending(brief.campaign(), budget, !controls.noCache(), ledger, clock);
+        ImageModerator moderator = options.moderation() == null ? null
+                : new ProviderImageModerator(moderators.moderator(options.moderation(), providerSettings, "--moderation"));
         return new RoutedHeroes(local -> imageProviders.chain(options.providers(), providerSettings, local),
-                new OfflineHeroGenerator(), spending);
+                new OfflineHeroGenerator(), spending, new HeroQualityGate(IngestLimits.defaults(), moderator));
     }
 
     private List<PlannedHero> planHeroes(Brief brief, KitResources kit, RoutedHeroes routed, GenerationBudget budget) {
@@ -145,10 +173,17 @@ public final class CampaignRunner {
         }
     }
 
-    private RunSummary produce(Brief brief, KitResources kit, RunOptions options, RoutedHeroes routed, Path outDir,
-                               EventLog events, long start) {
+    private RunSummary produce(Brief brief, KitResources kit, CampaignCopy copy, RunOptions options,
+                               RoutedHeroes routed, Path outDir, EventLog events, long start) {
         int total = brief.products().size() * brief.ratios().size() * brief.locales().size();
         events.emit("run.started", null, null, null, brief.displayName() + " -> " + outDir, 0, total);
+        for (LocaleCopy locale : copy.byLocale().values()) {
+            if (!locale.fromBrief()) {
+                events.emit("copy.localized", null, null, locale.localeTag(), "copy from " + locale.origin().label()
+                        + (locale.origin() == CopyOrigin.SOURCE ? " (untranslated: l10n.untranslated findings)" : ""),
+                        0, total);
+            }
+        }
 
         Map<String, Hero> heroByProduct = resolveHeroes(brief, kit, routed);
         int generated = 0;
@@ -164,7 +199,8 @@ public final class CampaignRunner {
                     + (hero.info().provider() == null ? "" : " (" + hero.info().provider() + ")"), 0, total);
         }
         HeroExpansions expansions = heroes.expansions(options.expand() ? routed : null, brief.campaign());
-        List<CreativeSpec> specs = plan(brief, kit.kit(), heroByProduct, options.format(), expansions.signature());
+        List<CreativeSpec> specs = plan(brief, kit.kit(), heroByProduct, options.format(), copy,
+                expansions.signature());
         Map<String, Manifest.Entry> previous = new HashMap<>();
         ManifestFile.read(outDir).ifPresent(m -> m.creatives().forEach(e ->
                 previous.put(e.product() + "|" + e.ratio() + "|" + e.locale(), e)));
@@ -187,8 +223,8 @@ public final class CampaignRunner {
             }
         }
 
-        CreativeProducer producer = new CreativeProducer(checker, kit, brief.market().region(), outDir, options.format(),
-                expansions);
+        CreativeProducer producer = new CreativeProducer(checker, kit,
+                new TranslationFindings(localizer.glossary(brief, kit.kit())), outDir, options.format(), expansions);
         RunCounts failedCounts = new RunCounts(total, 0, total - toRender.size(), generated, cached);
         renderAll(toRender, heroByProduct, producer, produced, events, done, total, runId, failedCounts, start);
 
@@ -213,7 +249,7 @@ public final class CampaignRunner {
         return new RunSummary(brief.campaign(), brief.displayName(), outDir, written.manifest(), brief.products().size(),
                 brief.ratios().size(), brief.locales().size(), total, rendered, total - rendered, removed,
                 generated, cached, inputs, elapsed, issues, written.compliance(), written.proofSheet(),
-                written.tally(), budget.spent(), heroStop,
+                written.tally(), budget.spent(), heroStop, copy,
                 ExpansionTally.of(ordered.stream().map(p -> p.entry().expansion()).toList()));
     }
 
@@ -293,23 +329,26 @@ public final class CampaignRunner {
     /**
      * Every creative of the brief in a stable order: product, then ratio, then locale.
      *
-     * @param expansion what the run's expanders are ({@link HeroExpansions#signature()}); null when it expands nothing
+     * @param campaignCopy every locale's copy, localized
+     * @param expansion    what the run's expanders are ({@link HeroExpansions#signature()}); null when it expands nothing
      */
     static List<CreativeSpec> plan(Brief brief, BrandKit kit, Map<String, Hero> heroes, OutputFormat format,
-                                   String expansion) {
-        String region = brief.market().region();
+                                   CampaignCopy campaignCopy, String expansion) {
         List<CreativeSpec> specs = new ArrayList<>();
         for (Product product : brief.products()) {
             HeroInfo hero = heroes.get(product.id()).info();
             for (Ratio ratio : brief.ratios()) {
                 for (String locale : brief.locales()) {
-                    CreativeCopy copy = new CreativeCopy(locale, brief.message().forLocale(locale),
-                            brief.cta() == null ? null : brief.cta().forLocale(locale),
-                            brief.disclaimer() == null ? null : brief.disclaimer().forLocale(locale));
+                    LocaleCopy localized = campaignCopy.forLocale(locale);
+                    CreativeCopy copy = localized.creativeCopy();
                     String path = product.id() + "/" + ratio.pathName() + "/" + locale + "." + format.extension();
                     String key = CreativeKey.of(kit, hero, ratio, copy, format, expansion);
-                    specs.add(new CreativeSpec(product, ratio, copy, path, key, CreativeKey.ofCompliance(key, region,
-                            hero.budgetStop() == null ? null : hero.budgetStop().message())));
+                    // Findings also depend on whether a person approved the words, which the pixels do not show.
+                    String heroNote = hero.budgetStop() == null ? null : hero.budgetStop().message();
+                    String copyNote = localized.judgement();
+                    String note = heroNote == null ? copyNote : copyNote == null ? heroNote : heroNote + "\n" + copyNote;
+                    specs.add(new CreativeSpec(product, ratio, copy, path, key,
+                            CreativeKey.ofCompliance(key, localized.region(), note), localized));
                 }
             }
         }

@@ -21,6 +21,10 @@ import org.creativeautomation.engine.compose.OutputFormat;
 import org.creativeautomation.engine.compose.Provenance;
 import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
+import org.creativeautomation.engine.localize.CopyOrigin;
+import org.creativeautomation.engine.localize.CopyText;
+import org.creativeautomation.engine.localize.LocaleCopy;
+import org.creativeautomation.engine.localize.TranslationFindings;
 import org.creativeautomation.engine.report.ProofThumbnail;
 import org.creativeautomation.engine.store.AtomicFiles;
 import org.creativeautomation.engine.store.Sha256;
@@ -29,6 +33,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,18 +52,22 @@ final class CreativeProducer {
     private final ComplianceChecker checker;
     private final PerformancePredictor predictor = new PerformancePredictor();
     private final KitResources kit;
-    private final String region;
+    private final TranslationFindings translationFindings;
     private final Path outDir;
     private final OutputFormat format;
     private final Map<BackgroundKey, BufferedImage> backgrounds = new ConcurrentHashMap<>();
     private final HeroExpansions expansions;
 
-    CreativeProducer(ComplianceChecker checker, KitResources kit, String region, Path outDir, OutputFormat format,
-                     HeroExpansions expansions) {
+    /**
+     * @param translationFindings the warnings on translated copy a person has not approved
+     * @param expansions          the run's generative expansions of heroes (see {@link HeroExpansions#enabled()})
+     */
+    CreativeProducer(ComplianceChecker checker, KitResources kit, TranslationFindings translationFindings, Path outDir,
+                     OutputFormat format, HeroExpansions expansions) {
         this.expansions = expansions;
         this.checker = checker;
         this.kit = kit;
-        this.region = region;
+        this.translationFindings = translationFindings;
         this.outDir = outDir;
         this.format = format;
     }
@@ -80,9 +90,11 @@ final class CreativeProducer {
         HeroFacts facts = new HeroFacts(heroPixels.getWidth(), heroPixels.getHeight(),
                 Math.max(layout.width() / layout.crop().width(), layout.height() / layout.crop().height()),
                 hero.info().source() != HeroSource.INPUT, budgetFallbackOf(hero.info()));
-        CreativeUnderCheck checked = new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(), kit.logos(), region,
-                facts);
-        CreativeCompliance compliance = checker.check(checked);
+        CreativeUnderCheck checked = new CreativeUnderCheck(image, layout, spec.copy(), kit.kit(), kit.logos(),
+                spec.region(), facts);
+        List<Finding> findings = new ArrayList<>(checker.check(checked).findings());
+        findings.addAll(translationFindings.of(spec.localized(), layout));
+        CreativeCompliance compliance = CreativeCompliance.of(findings);
         ComplianceReport.PerformanceJson performance = predictor.predict(checked)
                 .map(p -> new ComplianceReport.PerformanceJson(p.score(), p.contributions().stream()
                         .map(c -> new ComplianceReport.ContributionJson(c.feature(), c.measured(), c.points(), c.why()))
@@ -117,7 +129,7 @@ final class CreativeProducer {
 
     static Manifest.Entry entryFor(CreativeSpec spec, HeroInfo hero, ExpansionInfo expansion, String sha,
                                    List<String> issues, List<Finding> findings) {
-        Manifest.Copy copy = new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(), "brief");
+        Manifest.Copy copy = copyOf(spec);
         Manifest.ComplianceSummary compliance = new Manifest.ComplianceSummary(ComplianceStatus.of(findings),
                 (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count(),
@@ -125,6 +137,19 @@ final class CreativeProducer {
         return new Manifest.Entry(spec.product().id(), spec.ratio().label(), spec.copy().localeTag(), spec.path(),
                 spec.ratio().width(), spec.ratio().height(), sha, spec.key(), hero, expansion, copy,
                 issues == null ? List.of() : issues, compliance, provenanceOf(hero, expansion).digitalSourceType());
+    }
+
+    /** The creative's words with the origin of the copy and of each translated text. */
+    private static Manifest.Copy copyOf(CreativeSpec spec) {
+        LocaleCopy localized = spec.localized();
+        Map<String, Manifest.TextOrigin> translated = new LinkedHashMap<>();
+        localized.translated().forEach(e -> {
+            CopyText text = e.getValue();
+            translated.put(e.getKey().label(), new Manifest.TextOrigin(text.origin().label(), text.sourceLocale(),
+                    text.by(), text.origin() == CopyOrigin.MEMORY ? Integer.valueOf(text.matchPercent()) : null));
+        });
+        return new Manifest.Copy(spec.copy().message(), spec.copy().cta(), spec.copy().disclaimer(),
+                localized.origin().label(), translated);
     }
 
     /** What a background's pixels depend on besides the hero itself. */

@@ -287,7 +287,7 @@ final class HeroExpansions {
 
     private static List<HeroInfo.HeroAttempt> attemptsOf(List<Attempt> attempts) {
         return attempts.stream()
-                .map(a -> new HeroInfo.HeroAttempt(a.provider(), RunSpending.label(a.outcome()), a.latencyMs()))
+                .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.label(), a.latencyMs()))
                 .toList();
     }
 

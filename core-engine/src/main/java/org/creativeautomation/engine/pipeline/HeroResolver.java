@@ -9,18 +9,24 @@ import org.creativeautomation.engine.brief.Brief;
 import org.creativeautomation.engine.brief.Product;
 import org.creativeautomation.engine.compose.Box;
 import org.creativeautomation.engine.compose.OutputFormat;
+import org.creativeautomation.engine.compose.Ratio;
 import org.creativeautomation.engine.compose.SubjectEstimator;
 import org.creativeautomation.engine.generate.Attempt;
 import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.GeneratedImage;
 import org.creativeautomation.engine.generate.GenerationBudget;
 import org.creativeautomation.engine.generate.GenerationRequest;
+import org.creativeautomation.engine.generate.GenerationSize;
+import org.creativeautomation.engine.generate.HeroPrompt;
 import org.creativeautomation.engine.generate.HeroSubject;
+import org.creativeautomation.engine.generate.LocalImageGenerator;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.generate.PriceEstimate;
 import org.creativeautomation.engine.generate.PromptBuilder;
 import org.creativeautomation.engine.generate.RoutedImage;
+import org.creativeautomation.engine.spi.ImageCapabilities;
 import org.creativeautomation.engine.spi.ImageGenerator;
+import org.creativeautomation.engine.spi.ImageSize;
 import org.creativeautomation.engine.store.BlobStore;
 import org.creativeautomation.engine.store.CachedGeneration;
 import org.creativeautomation.engine.store.GenerationCache;
@@ -38,11 +44,12 @@ import java.util.function.Supplier;
 /**
  * Picks each product's hero: its input asset, else a cached generation for the same key (unless the
  * run bypasses the cache), else a fresh one from the run's providers or the offline generator
- * (labelled {@code provider: "local"}). Within a run, every call and cache hit goes to the cost ledger.
+ * (labelled {@code provider: "local"}). A generated hero is made at the size that best serves every
+ * ratio of the brief ({@link GenerationSize}), so one image per product is enough. Within a run,
+ * every call and cache hit goes to the cost ledger.
  */
 public final class HeroResolver {
     private static final Logger LOG = LoggerFactory.getLogger(HeroResolver.class);
-    static final int HERO_SIZE = 2048;
     private static final AssetDecoder DECODER = new AssetDecoder();
 
     private final AssetIngestor ingestor;
@@ -50,6 +57,7 @@ public final class HeroResolver {
     private final BlobStore blobs;
     private final OfflineHeroGenerator generator;
     private final PromptBuilder prompts = new PromptBuilder();
+    private final GenerationSize sizes = new GenerationSize();
     private final SubjectEstimator subjects = new SubjectEstimator();
 
     public HeroResolver(AssetIngestor ingestor, GenerationCache cache, BlobStore blobs, OfflineHeroGenerator generator) {
@@ -97,9 +105,10 @@ public final class HeroResolver {
                     pixels);
         }
         BrandKit brandKit = kit.kit();
-        String prompt = prompts.build(brief, product, brandKit);
+        String prompt = prompts.build(brief, product, brandKit).textFor(LocalImageGenerator.CAPABILITIES);
+        ImageSize size = sizes.choose(LocalImageGenerator.CAPABILITIES, brief.ratios());
         GenerationRequest request = new GenerationRequest(OfflineHeroGenerator.PROVIDER, OfflineHeroGenerator.MODEL,
-                prompt, HERO_SIZE, HERO_SIZE, GenerationRequest.seedFor(brief.campaign(), product.id()));
+                prompt, size.width(), size.height(), GenerationRequest.seedFor(brief.campaign(), product.id()));
         HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
                 kit.faces().headline());
         Box subjectBox = boxOf(generator.subjectBounds(request, subject));
@@ -138,44 +147,49 @@ public final class HeroResolver {
      */
     private Hero resolveRouted(Brief brief, Product product, KitResources kit, RoutedHeroes routed) throws IOException {
         BrandKit brandKit = kit.kit();
-        String prompt = prompts.build(brief, product, brandKit);
+        HeroPrompt prompt = prompts.build(brief, product, brandKit);
         long seed = GenerationRequest.seedFor(brief.campaign(), product.id());
         for (ImageGenerator generator : routed.spending().useCache() ? routed.chain() : List.<ImageGenerator>of()) {
-            String key = RoutedHeroes.keyOf(generator, prompt, HERO_SIZE, seed);
+            String key = RoutedHeroes.keyOf(generator, prompt, routed.sizeFor(generator, brief.ratios()), seed);
             Optional<CachedGeneration> hit = cache.find(key);
             Optional<byte[]> bytes = hit.flatMap(h -> readIntact(h.blobSha256()));
             if (bytes.isPresent()) {
                 byte[] image = bytes.get();
                 Supplier<BufferedImage> pixels = memo(() -> decode(image, "cached hero " + hit.get().blobSha256()));
-                routed.spending().recordCacheHit(product.id(), routed.estimate(generator, prompt, HERO_SIZE, seed));
-                return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(), prompt,
-                        hit.get().blobSha256()), memo(() -> subjects.estimate(pixels.get())), pixels);
+                routed.spending().recordCacheHit(product.id(), routed.estimate(generator, prompt, brief.ratios(), seed));
+                ImageCapabilities capabilities = generator.capabilities();
+                return new Hero(product.id(), new HeroInfo(HeroSource.CACHED, generator.id(), hit.get().model(),
+                        prompt.textFor(capabilities), prompt.negativeFor(capabilities), hit.get().blobSha256(),
+                        List.of()), memo(() -> subjects.estimate(pixels.get())), pixels);
             }
         }
         HeroSubject subject = new HeroSubject(product.name(), product.description(), brandKit.colors(),
                 kit.faces().headline());
-        RoutedImage routedImage = routed.generate(product.id(), prompt, subject, HERO_SIZE, seed);
+        RoutedImage routedImage = routed.generate(product.id(), prompt, subject, brief.ratios(), seed);
         byte[] image = routedImage.result().images().get(0);
         BufferedImage decoded = decode(image, "the image from " + routedImage.provider());
         String sha = blobs.put(image);
         ImageGenerator maker = routed.provider(routedImage.provider());
         String model = RoutedHeroes.modelOf(maker);
-        cache.put(new CachedGeneration(RoutedHeroes.keyOf(maker, prompt, HERO_SIZE, seed), maker.id(), model, prompt,
-                decoded.getWidth(), decoded.getHeight(), seed, sha), image);
+        ImageCapabilities capabilities = maker.capabilities();
+        String asked = prompt.textFor(capabilities);
+        cache.put(new CachedGeneration(RoutedHeroes.keyOf(maker, prompt, routed.sizeFor(maker, brief.ratios()), seed),
+                maker.id(), model, asked, decoded.getWidth(), decoded.getHeight(), seed, sha), image);
         List<HeroInfo.HeroAttempt> attempts = routedImage.attempts().stream()
-                .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.outcome().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-'), a.latencyMs()))
+                .map(a -> new HeroInfo.HeroAttempt(a.provider(), a.label(), a.latencyMs()))
                 .toList();
         boolean overBudget = routedImage.attempts().stream().anyMatch(a -> a.outcome() == Attempt.Outcome.OVER_BUDGET);
         BudgetStop budgetStop = overBudget ? routed.spending().budget().stop().orElse(null) : null;
-        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, prompt, sha, attempts,
-                budgetStop), memo(() -> subjects.estimate(decoded)), () -> decoded);
+        return new Hero(product.id(), new HeroInfo(HeroSource.GENERATED, maker.id(), model, asked,
+                prompt.negativeFor(capabilities), sha, attempts, budgetStop), memo(() -> subjects.estimate(decoded)),
+                () -> decoded);
     }
 
     /**
      * Where a product's hero would come from, found as {@link #resolve} finds it but without
      * ingesting, generating or recording anything: its input asset, a cached image, or a call to the
-     * first provider of the chain (the offline generator when {@code budget} would not cover it).
+     * first provider of the chain (the offline generator when {@code budget} would not cover it),
+     * at the size that provider would be asked for.
      *
      * @param budget the run's budget as it stands before this product; a planned call is charged to it
      */
@@ -183,21 +197,23 @@ public final class HeroResolver {
         if (!product.assets().isEmpty()) {
             return PlannedHero.input(product.id(), product.assets().get(0));
         }
-        String prompt = prompts.build(brief, product, kit.kit());
+        HeroPrompt prompt = prompts.build(brief, product, kit.kit());
+        List<Ratio> ratios = brief.ratios();
         long seed = GenerationRequest.seedFor(brief.campaign(), product.id());
         if (routed.spending().useCache()) {
             for (ImageGenerator generator : routed.chain()) {
-                Optional<CachedGeneration> hit = cache.find(RoutedHeroes.keyOf(generator, prompt, HERO_SIZE, seed));
+                Optional<CachedGeneration> hit = cache.find(RoutedHeroes.keyOf(generator, prompt,
+                        routed.sizeFor(generator, ratios), seed));
                 if (hit.isPresent()) {
-                    return PlannedHero.cached(product.id(), routed.estimate(generator, prompt, HERO_SIZE, seed));
+                    return PlannedHero.cached(product.id(), routed.estimate(generator, prompt, ratios, seed));
                 }
             }
         }
-        PriceEstimate first = routed.estimate(routed.chain().get(0), prompt, HERO_SIZE, seed);
+        PriceEstimate first = routed.estimate(routed.chain().get(0), prompt, ratios, seed);
         if (budget.admitPlanned(first)) {
             return PlannedHero.generated(product.id(), first, null);
         }
-        return PlannedHero.generated(product.id(), routed.estimate(routed.local(), prompt, HERO_SIZE, seed),
+        return PlannedHero.generated(product.id(), routed.estimate(routed.local(), prompt, ratios, seed),
                 budget.stop().orElse(null));
     }
 

@@ -37,11 +37,17 @@ final class LegalPreflight {
                 .toList();
     }
 
-    /** Every error the copy of each locale has, at the place in the brief that holds the words. */
+    /**
+     * Every error the copy of each locale has, at the place in the brief that holds the words. Locales
+     * whose copy is translated when the run starts are left to the checks of their creatives.
+     */
     List<Problem> problems(Brief brief, KitResources kit) {
         DocNode root = rootOf(brief);
         Set<Problem> problems = new LinkedHashSet<>();
         for (String locale : brief.locales()) {
+            if (!givesEveryText(brief, locale)) {
+                continue;
+            }
             CreativeCopy copy = copyOf(brief, locale);
             for (Check check : checks) {
                 if (check instanceof ProhibitedPhraseCheck) {
@@ -60,11 +66,17 @@ final class LegalPreflight {
     }
 
     private static List<Finding> errors(Check check, CreativeCopy copy, Brief brief, KitResources kit) {
-        CreativeUnderCheck words = new CreativeUnderCheck(null, null, copy, kit.kit(), null, brief.market().region(), null);
+        CreativeUnderCheck words = new CreativeUnderCheck(null, null, copy, kit.kit(), null,
+                brief.regionOf(copy.localeTag()), null);
         if (!check.appliesTo(words)) {
             return List.of();
         }
         return check.check(words).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    private static boolean givesEveryText(Brief brief, String locale) {
+        return brief.message().has(locale) && (brief.cta() == null || brief.cta().has(locale))
+                && (brief.disclaimer() == null || brief.disclaimer().has(locale));
     }
 
     static CreativeCopy copyOf(Brief brief, String locale) {

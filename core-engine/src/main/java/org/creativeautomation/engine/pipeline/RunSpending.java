@@ -55,27 +55,26 @@ final class RunSpending {
         record(List.of(entry(product, saved, CostEntry.CACHE_HIT, true, 0, saved.price(), 0)));
     }
 
-    /** The router's attempts for one hero; {@code result} is the image the successful one returned, if any. */
-    void recordAttempts(String product, ImageGenerationRequest request, List<Attempt> attempts,
-                        Function<String, ImageGenerator> providers, ImageResult result) {
-        recordAttempts(product, generator -> request, attempts, providers, result);
-    }
-
     /**
-     * The router's attempts for one call whose priced request depends on the provider (an
-     * expansion is priced at each provider's own expand model).
+     * The router's attempts for one hero or expansion, each priced at the request its provider was
+     * asked with (an expansion is priced at each provider's own expand model); {@code result} is the
+     * image the successful one returned, if any. A rejected image was paid for though it was not
+     * used, so it is charged at the cost its provider reported.
      */
-    void recordAttempts(String product, Function<ImageGenerator, ImageGenerationRequest> requestFor,
-                        List<Attempt> attempts, Function<String, ImageGenerator> providers, ImageResult result) {
+    void recordAttempts(String product, List<Attempt> attempts, Function<String, ImageGenerator> providers,
+                        Function<ImageGenerator, ImageGenerationRequest> requests, ImageResult result) {
         List<CostEntry> entries = new ArrayList<>();
         for (Attempt attempt : attempts) {
             if (attempt.outcome() == Attempt.Outcome.CIRCUIT_OPEN || attempt.outcome() == Attempt.Outcome.OVER_BUDGET) {
                 continue; // no call was made
             }
             ImageGenerator provider = providers.apply(attempt.provider());
-            PriceEstimate estimate = prices().estimate(provider, requestFor.apply(provider));
-            boolean delivered = attempt.outcome() == Attempt.Outcome.SUCCEEDED && result != null;
-            long cost = delivered ? GenerationBudget.costOf(estimate, result).micros() : 0;
+            PriceEstimate estimate = prices().estimate(provider, requests.apply(provider));
+            long cost = switch (attempt.outcome()) {
+                case SUCCEEDED -> result == null ? 0 : GenerationBudget.costOf(estimate, result).micros();
+                case REJECTED -> GenerationBudget.costOf(estimate, attempt.costUsd()).micros();
+                default -> 0;
+            };
             entries.add(entry(product, estimate, label(attempt.outcome()), false, cost, estimate.price(),
                     attempt.latencyMs()));
         }

@@ -2,6 +2,7 @@ package org.creativeautomation.engine.pipeline;
 
 import org.creativeautomation.engine.generate.BudgetStop;
 import org.creativeautomation.engine.generate.Usd;
+import org.creativeautomation.engine.localize.CampaignCopy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param generationSpent what this run spent on image generation
  * @param budgetStop   the paid hero call a spending cap did not cover (its hero came from the offline
  *                     generator, and so did every later paid one's); null when none was refused
+ * @param copy         every locale's copy with the origin of each text
  * @param expansions   how the creatives the heroes could not fill uncut were widened
  */
 public record RunSummary(
@@ -39,6 +41,7 @@ public record RunSummary(
         ComplianceTally tally,
         Usd generationSpent,
         BudgetStop budgetStop,
+        CampaignCopy copy,
         ExpansionTally expansions) {
 
     public RunSummary {

@@ -61,6 +61,11 @@ public record ExpandRequest(byte[] image, int width, int height, int left, int t
         return new ExpandRequest(image, width, height, left, top, right, bottom, newPrompt, seed);
     }
 
+    /** The same request with another seed (null lets the provider choose), e.g. after a rejected answer. */
+    public ExpandRequest withSeed(Long newSeed) {
+        return new ExpandRequest(image, width, height, left, top, right, bottom, prompt, newSeed);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ExpandRequest r && Arrays.equals(image, r.image) && width == r.width

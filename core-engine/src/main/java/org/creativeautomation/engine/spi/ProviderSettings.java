@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Read-only settings handed to a provider factory: the studio's configured values first, then
- * the environment. Plugins read keys such as {@code OPENAI_API_KEY} through here rather than
+ * Read-only settings handed to a provider factory: values given by the caller first, then the
+ * environment (the studio passes the process environment layered over its studio.yaml, so a
+ * variable set for one command wins over a stored setting). Plugins read keys such as
+ * {@code OPENAI_API_KEY} through here rather than
  * {@code System.getenv}, so tests and the studio decide what a plugin sees.
  */
 public final class ProviderSettings {

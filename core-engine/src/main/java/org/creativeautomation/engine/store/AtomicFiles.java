@@ -7,10 +7,15 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -34,18 +39,56 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, OutputWriter writer) throws IOException {
+        write(target, writer, null);
+    }
+
+    /**
+     * Writes a file that only the given permissions allow to read (e.g. owner-only for files that
+     * hold secrets). The temp file has them from its creation, so the content is never readable by
+     * others, not even for a moment; on file systems without POSIX permissions they are not applied.
+     */
+    public static void write(Path target, byte[] bytes, Set<PosixFilePermission> permissions) throws IOException {
+        write(target, out -> out.write(bytes), Objects.requireNonNull(permissions, "permissions"));
+    }
+
+    /**
+     * Creates the file with the bytes unless it already exists, in one step: two processes creating
+     * it at once never both succeed, and a reader never sees it half written.
+     *
+     * @return false when the file already existed (it is left as it was)
+     */
+    public static boolean createNew(Path target, byte[] bytes, Set<PosixFilePermission> permissions)
+            throws IOException {
         Path folder = parentOf(target);
         Files.createDirectories(folder);
-        Path temp = createTempSibling(folder, target.getFileName().toString());
+        Path temp = createTempSibling(folder, target.getFileName().toString(), permissions);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                // Not closed separately: closing the channel below would close it anyway, and the
-                // channel must stay open for force().
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-                writer.writeTo(new NonClosingOutputStream(out));
-                out.flush();
-                channel.force(true);
+            fill(temp, out -> out.write(bytes));
+            try {
+                // A hard link fails when the target exists, where a rename would replace it.
+                Files.createLink(target, temp);
+            } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                if (noLinks instanceof FileAlreadyExistsException) {
+                    return false;
+                }
+                Files.move(temp, target);
             }
+            syncFolder(folder);
+            return true;
+        } catch (FileAlreadyExistsException exists) {
+            return false;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void write(Path target, OutputWriter writer, Set<PosixFilePermission> permissions)
+            throws IOException {
+        Path folder = parentOf(target);
+        Files.createDirectories(folder);
+        Path temp = createTempSibling(folder, target.getFileName().toString(), permissions);
+        try {
+            fill(temp, writer);
             moveIntoPlace(temp, target);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);
@@ -53,16 +96,37 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Creates an empty hidden file {@code .<name>.tmp-<random>} in {@code folder}. Rename is only
-     * atomic within one file system, hence a sibling rather than a file under /tmp.
-     */
+    /** Writes the content to the empty temp file and flushes it to disk. */
+    private static void fill(Path temp, OutputWriter writer) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            // Not closed separately: closing the channel below would close it anyway, and the
+            // channel must stay open for force().
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+            writer.writeTo(new NonClosingOutputStream(out));
+            out.flush();
+            channel.force(true);
+        }
+    }
+
     static Path createTempSibling(Path folder, String name) throws IOException {
+        return createTempSibling(folder, name, null);
+    }
+
+    /**
+     * Creates an empty hidden file {@code .<name>.tmp-<random>} in {@code folder}, with the given
+     * permissions where the file system has them (null for the default). Rename is only atomic
+     * within one file system, hence a sibling rather than a file under /tmp.
+     */
+    static Path createTempSibling(Path folder, String name, Set<PosixFilePermission> permissions)
+            throws IOException {
+        boolean posix = permissions != null
+                && folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         for (int attempt = 0; ; attempt++) {
             String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
             Path temp = folder.resolve("." + name + ".tmp-" + suffix);
             try {
-                return Files.createFile(temp);
+                return posix ? Files.createFile(temp, PosixFilePermissions.asFileAttribute(permissions))
+                        : Files.createFile(temp);
             } catch (FileAlreadyExistsException clash) {
                 if (attempt >= 10) {
                     throw clash;
@@ -101,7 +165,7 @@ public final class AtomicFiles {
      * Makes the rename itself durable. Linux allows opening a folder to fsync it; other systems refuse,
      * and there the rename is as durable as the OS makes it.
      */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException notSupported) {

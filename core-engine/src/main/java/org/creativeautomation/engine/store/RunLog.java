@@ -98,6 +98,19 @@ public final class RunLog {
         });
     }
 
+    /** The newest run of a brief file, whichever front end started it. */
+    public Optional<RunRecord> latestOf(Path brief) {
+        return database.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM runs WHERE brief_path = ? ORDER BY id DESC LIMIT 1")) {
+                s.setString(1, brief.toAbsolutePath().normalize().toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(toRecord(rs)) : Optional.<RunRecord>empty();
+                }
+            }
+        });
+    }
+
     public Optional<RunRecord> find(long id) {
         return database.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM runs WHERE id = ?")) {

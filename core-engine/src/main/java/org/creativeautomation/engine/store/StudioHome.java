@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The folder that holds a studio's local truth: the database, the blobs, the installed brand kits
- * and, optionally, its own image prices.
+ * The folder that holds a studio's local truth: the database, the blobs, the installed brand kits,
+ * the settings and, optionally, its own image prices.
  */
 public record StudioHome(Path root) {
     public static final String FOLDER_NAME = "creative-automation-studio";
@@ -46,6 +46,21 @@ public record StudioHome(Path root) {
 
     public Path brandKits() {
         return root.resolve("brand-kits");
+    }
+
+    /** The studio's settings: provider settings and run defaults, secrets sealed. */
+    public Path settingsFile() {
+        return root.resolve("studio.yaml");
+    }
+
+    /** The key that seals the secrets in {@link #settingsFile()}, readable by its owner only. */
+    public Path settingsKey() {
+        return root.resolve("studio.key");
+    }
+
+    /** The campaign library's folders, one per campaign: its brief, input assets and outputs. */
+    public Path campaigns() {
+        return root.resolve("campaigns");
     }
 
     /** Image prices that replace the shipped ones, provider by provider; optional. */

@@ -123,6 +123,43 @@ class BrandKitSchemaTest {
         assertThat(schema.validate(new YAMLMapper().readTree(yaml))).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'  template: \"{product} for {audiance}\"' | $.prompt.template",
+            "'  template: \"{product} {\"'              | $.prompt.template",
+            "'  style: \"\"'                            | $.prompt.style",
+            "'  lightning: daylight'                      | $.prompt",
+    })
+    void brokenPromptSectionFailsTheSchemaAtTheBrokenField(String field, String at) throws IOException {
+        String yaml = EditableKit.BRAND_YAML + "prompt:\n" + field + "\n";
+
+        Set<ValidationMessage> errors = schema.validate(new YAMLMapper().readTree(yaml));
+
+        assertThat(errors).extracting(e -> e.getInstanceLocation().toString()).contains(at);
+    }
+
+    @Test
+    void schemaAcceptsAPromptSectionAsTheLoaderReadsIt() throws IOException {
+        String yaml = EditableKit.BRAND_YAML + """
+                prompt:
+                  style: bright and fresh
+                  lighting: soft daylight
+                  composition: on a pale stone
+                  negativePrompt: people, clutter
+                  template: "{product} ({description}) by {brand} for {audience} in {region}: {colors}, {style},
+                    {lighting}, {composition}, {framing}, {ratios}"
+                """;
+
+        assertThat(schema.validate(new YAMLMapper().readTree(yaml))).isEmpty();
+    }
+
+    @Test
+    void schemaListsThePlaceholdersTheTemplateReaderKnows() {
+        String pattern = schemaDocument.at("/properties/prompt/properties/template/pattern").asText();
+
+        assertThat(pattern).contains("(" + String.join("|", PromptTemplate.PLACEHOLDERS) + ")");
+    }
+
     @Test
     void schemaAllowsExactlyTheRegionsTheLoaderAccepts() {
         Set<String> inSchema = new TreeSet<>();

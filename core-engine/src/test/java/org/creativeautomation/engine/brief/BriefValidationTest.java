@@ -233,11 +233,24 @@ class BriefValidationTest {
     }
 
     @Test
-    void rejectsAMessageWithoutTextForAListedLocale() {
+    void acceptsAMessageThatLeavesALocaleToBeTranslated() {
         Path file = folder.briefWithout("  es-US: Frescura todo el verano");
 
+        Brief brief = new BriefParser().parse(file);
+
+        assertThat(brief.locales()).containsExactly("en-US", "es-US");
+        assertThat(brief.message().has("es-US")).isFalse();
+        assertThat(brief.message().forLocale("es-US")).isNull();
+        assertThat(brief.message().sourceLocale()).isEqualTo("en-US");
+    }
+
+    @Test
+    void rejectsAMessageWithTextInNoLocale() {
+        Path file = folder.briefWith("cta: { en-US: Shop now, es-US: Compra ya }", "cta: {}");
+
         assertThat(folder.problemsParsing(file)).containsExactly(
-                "brief.yaml:9:3 message: no text for locale es-US (a message for every locale in market.locales)");
+                "brief.yaml:11:6 cta: no text in any locale (give the call to action in at least one of en-US, es-US; "
+                        + "the others are translated from it)");
     }
 
     @Test
@@ -246,7 +259,7 @@ class BriefValidationTest {
                 "  es-US: Frescura todo el verano\n  fr-FR: Fraîcheur tout l'été");
 
         assertThat(folder.problemsParsing(file)).containsExactly(
-                "brief.yaml:11:3 message.fr-FR: \"fr-FR\" is not one of the market's locales (en-US, es-US)");
+                "brief.yaml:11:3 message.fr-FR: \"fr-FR\" is not one of the brief's locales (en-US, es-US)");
     }
 
     @Test
@@ -274,11 +287,13 @@ class BriefValidationTest {
     }
 
     @Test
-    void rejectsACallToActionWithoutTextForAListedLocale() {
-        Path file = folder.briefWith("cta: { en-US: Shop now, es-US: Compra ya }", "cta: { en-US: Shop now }");
+    void acceptsACallToActionGivenInTheSecondLocaleOnly() {
+        Path file = folder.briefWith("cta: { en-US: Shop now, es-US: Compra ya }", "cta: { es-US: Compra ya }");
 
-        assertThat(folder.problemsParsing(file)).containsExactly(
-                "brief.yaml:11:6 cta: no text for locale es-US (a call to action for every locale in market.locales)");
+        Brief brief = new BriefParser().parse(file);
+
+        assertThat(brief.cta().sourceLocale()).isEqualTo("es-US");
+        assertThat(brief.cta().has("en-US")).isFalse();
     }
 
     @Test
@@ -327,8 +342,8 @@ class BriefValidationTest {
                 "brief.yaml:5:11 market.region: \"XX\" is not an ISO 3166-1 alpha-2 country code (two capital letters such as US)",
                 "brief.yaml:13:17 ratios[1]: \"3:2\" is not a supported ratio (one of 1:1, 9:16, 16:9, 4:5, 2:1)",
                 "brief.yaml:19:9 products[1].id: duplicate product id \"sparkling-water\" (first given at line 15)",
-                "brief.yaml:22:1 extra: unknown field (known fields: campaign, name, brand, market, audience, "
-                        + "message, cta, disclaimer, ratios, products, budget)");
+                "brief.yaml:22:1 extra: unknown field (known fields: campaign, name, brand, market, markets, "
+                        + "audience, message, cta, disclaimer, ratios, products, budget)");
     }
 
     @Test

@@ -165,4 +165,36 @@ class ProviderRouterExpandTest {
                     assertThat(e.getMessage()).contains("no expansion provider succeeded");
                 });
     }
+
+    @Test
+    void aRejectedExpansionIsAskedForAgainWithAnotherSeedThenFailedOver() {
+        var first = new ExpandingGenerator("first");
+        var second = new ExpandingGenerator("second");
+        int[] judged = {0};
+        ImageAcceptance rejectsThreeExpansions = new ImageAcceptance() {
+            @Override
+            public Optional<String> rejection(ImageGenerationRequest request, ImageResult result) {
+                throw new AssertionError("an expansion is judged as one");
+            }
+
+            @Override
+            public Optional<String> expansionRejection(ExpandRequest request, ImageGenerationRequest priced,
+                                                       ImageResult result) {
+                return ++judged[0] <= 3 ? Optional.of("flagged violence") : Optional.empty();
+            }
+        };
+        ProviderRouter router = new ProviderRouter(List.of(first, second), ONCE, ROOMY, rejectsThreeExpansions, 2,
+                sleeper, clock, new Random(1));
+
+        RoutedImage routed = router.expand(REQUEST, ProviderRouterExpandTest::priced);
+
+        assertThat(routed.provider()).isEqualTo("second");
+        assertThat(first.expansions).extracting(ExpandRequest::seed).containsExactly(9L, 10L, 11L);
+        assertThat(first.expansions).extracting(ExpandRequest::prompt).containsOnly(REQUEST.prompt());
+        assertThat(second.expansions).extracting(ExpandRequest::seed).containsExactly(9L);
+        assertThat(routed.attempts()).extracting(a -> a.provider() + " " + a.label()).containsExactly(
+                "first rejected: flagged violence", "first rejected: flagged violence",
+                "first rejected: flagged violence", "second succeeded");
+        assertThat(routed.attempts().get(0).costUsd()).as("a rejected expansion was paid for").isEqualTo(0.04);
+    }
 }

@@ -8,7 +8,15 @@ import org.creativeautomation.engine.compose.HeroReach;
 import org.creativeautomation.engine.compose.LayoutRequest;
 import org.creativeautomation.engine.compose.LayoutSolver;
 import org.creativeautomation.engine.compose.Ratio;
+import org.creativeautomation.engine.asset.IngestLimits;
+import org.creativeautomation.engine.comply.moderation.CategoryScore;
+import org.creativeautomation.engine.comply.moderation.ImageModerator;
+import org.creativeautomation.engine.comply.moderation.ModerationCategory;
+import org.creativeautomation.engine.comply.moderation.ModerationResult;
+import org.creativeautomation.engine.comply.moderation.Verdict;
 import org.creativeautomation.engine.generate.GenerationBudget;
+import org.creativeautomation.engine.generate.HeroQualityGate;
+import org.creativeautomation.engine.generate.ImageAcceptance;
 import org.creativeautomation.engine.generate.OfflineHeroGenerator;
 import org.creativeautomation.engine.generate.PriceTable;
 import org.creativeautomation.engine.generate.Usd;
@@ -127,11 +135,17 @@ class HeroExpansionsTest {
 
     /** One run's expansions: its budget, providers and cache setting, with the shared store. */
     private HeroExpansions run(Usd budget, ImageGenerator... providers) {
+        return run(budget, new HeroQualityGate(IngestLimits.defaults()), providers);
+    }
+
+    /** One run's expansions, its providers' images judged by {@code gate}. */
+    private HeroExpansions run(Usd budget, ImageAcceptance gate, ImageGenerator... providers) {
         GenerationBudget spendable = new GenerationBudget(prices, budget, null, Usd.ZERO);
         RunSpending spending = new RunSpending(CAMPAIGN, spendable, true, ledger,
                 Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
         RoutedHeroes routed = new RoutedHeroes(local -> providers.length == 0 ? List.of(local)
-                : Stream.concat(Arrays.stream(providers), Stream.of(local)).toList(), new OfflineHeroGenerator(), spending);
+                : Stream.concat(Arrays.stream(providers), Stream.of(local)).toList(), new OfflineHeroGenerator(), spending,
+                gate);
         return new HeroExpansions(routed, cache, blobs, CAMPAIGN);
     }
 
@@ -271,6 +285,43 @@ class HeroExpansionsTest {
                 .containsExactly("failed-over");
         assertThat(ledger.entries(CAMPAIGN)).extracting(CostEntry::outcome, CostEntry::costMicros)
                 .containsExactly(tuple("failed-over", 0L));
+    }
+
+    @Test
+    void anExpansionTheModeratorFlagsIsAskedForAgainThenLeftToTheComposerAndEveryAnswerIsCharged() {
+        FakeExpandingProvider provider = new FakeExpandingProvider();
+        ImageModerator flagsEverything = new ImageModerator() {
+            @Override
+            public String name() {
+                return "fake";
+            }
+
+            @Override
+            public ModerationResult moderate(BufferedImage image) {
+                return new ModerationResult("fake", List.of(new CategoryScore(ModerationCategory.VIOLENCE, 0.9,
+                        Verdict.FLAGGED, "weapon")), Set.of(), "");
+            }
+
+            @Override
+            public String limits() {
+                return "none";
+            }
+        };
+
+        FramedCreative framed = run(null, new HeroQualityGate(IngestLimits.defaults(), flagsEverything), provider)
+                .frame(solver, request(Ratio.STORY), hero);
+
+        assertThat(provider.calls()).isEqualTo(1 + HeroQualityGate.REGENERATIONS);
+        assertThat(provider.received).extracting(r -> r.seed()).doesNotHaveDuplicates();
+        assertThat(framed.hero()).isSameAs(photo);
+        assertThat(framed.layout().extension().fill()).isNotEqualTo(ExtensionFill.GENERATIVE);
+        assertThat(framed.expansion().source()).isEqualTo(ExpansionInfo.COMPOSER);
+        assertThat(framed.expansion().reason()).contains("flagged violence");
+        assertThat(framed.expansion().attempts()).extracting(HeroInfo.HeroAttempt::outcome)
+                .containsExactly("rejected: flagged violence", "rejected: flagged violence",
+                        "rejected: flagged violence");
+        assertThat(ledger.entries(CAMPAIGN)).extracting(CostEntry::outcome, CostEntry::costMicros)
+                .containsExactly(tuple("rejected", 50_000L), tuple("rejected", 50_000L), tuple("rejected", 50_000L));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,35 @@ class AtomicFilesTest {
 
         assertThat(target).doesNotExist();
         assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void aFileWrittenForItsOwnerOnlyReplacesAReadableOneWithThosePermissions() throws IOException {
+        Path target = dir.resolve("studio.yaml");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8), PosixFilePermissions.fromString("rw-------"));
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+        assertThat(filesIn(dir)).containsExactly("studio.yaml");
+    }
+
+    @Test
+    void createNewWritesOnlyWhenTheFileIsNotThereYet() throws IOException {
+        Path target = dir.resolve("keys/studio.key");
+
+        boolean first = AtomicFiles.createNew(target, "one".getBytes(StandardCharsets.UTF_8),
+                PosixFilePermissions.fromString("rw-------"));
+        boolean second = AtomicFiles.createNew(target, "two".getBytes(StandardCharsets.UTF_8),
+                PosixFilePermissions.fromString("rw-------"));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(Files.readString(target)).isEqualTo("one");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+        assertThat(filesIn(target.getParent())).containsExactly("studio.key");
     }
 
     @Test

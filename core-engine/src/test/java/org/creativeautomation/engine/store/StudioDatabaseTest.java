@@ -21,11 +21,28 @@ class StudioDatabaseTest {
     @TempDir
     Path dir;
 
+    /** The versions of the migrations the engine ships, so these tests hold as migrations are added. */
+    private static List<Integer> migrations() {
+        try (var files = java.nio.file.Files.list(Path.of(StudioDatabase.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.+\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .sorted().toList();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int latestMigration() {
+        return migrations().get(migrations().size() - 1);
+    }
+
     @Test
     void createsTheSchemaAndRecordsItsVersion() {
         try (StudioDatabase db = StudioDatabase.open(dir.resolve("home/studio.db"))) {
-            assertThat(tables(db)).contains("assets", "asset_names", "generations", "runs", "generation_costs");
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(tables(db)).contains("assets", "asset_names", "generations", "runs", "generation_costs",
+                    "campaigns");
+            assertThat(db.schemaVersion()).isEqualTo(latestMigration());
         }
         assertThat(dir.resolve("home/studio.db")).isRegularFile();
     }
@@ -38,8 +55,9 @@ class StudioDatabaseTest {
         }
 
         try (StudioDatabase db = StudioDatabase.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
-            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(latestMigration());
+            assertThat(count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL"))
+                    .isEqualTo(migrations().size());
             assertThat(new RunLog(db).recent(10)).hasSize(1);
         }
     }
@@ -53,8 +71,27 @@ class StudioDatabaseTest {
         assertThat(file).isNotEmptyFile();
 
         try (StudioDatabase db = StudioDatabase.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(latestMigration());
             assertThat(tables(db)).contains("assets", "runs");
+        }
+    }
+
+    @Test
+    void migratesADatabaseOfTheSecondSchemaToTheCampaignLibraryKeepingItsRuns() throws SQLException {
+        Path file = dir.resolve("v2.db");
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure(StudioDatabase.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO runs (campaign, brief_path, out_dir, started_at, status) "
+                    + "VALUES ('spring', '/b.yaml', '/out', '2026-11-01T10:00:00Z', 'succeeded')");
+        }
+
+        try (StudioDatabase db = StudioDatabase.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(latestMigration());
+            assertThat(tables(db)).contains("campaigns");
+            assertThat(new RunLog(db).recent(10)).extracting(RunRecord::campaign).containsExactly("spring");
         }
     }
 
@@ -71,7 +108,7 @@ class StudioDatabaseTest {
         }
 
         try (StudioDatabase db = StudioDatabase.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(latestMigration());
             assertThat(tables(db)).contains("generation_costs");
             assertThat(new RunLog(db).recent(10)).extracting(RunRecord::campaign).containsExactly("spring");
         }

@@ -7,7 +7,6 @@ import org.creativeautomation.engine.comply.Finding;
 import org.creativeautomation.engine.comply.Severity;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code quality.blank} (error): the photo area is a near-uniform flat colour — a hero that failed
@@ -22,9 +21,9 @@ import java.util.Locale;
  * deviation of at least 12.7 and at most 62% of samples in one tone; a flat colour measures 0 and 100%.
  */
 public final class BlankCheck implements Check {
-    static final double MIN_STD_DEV = 3.0;
-    static final int MAX_ONE_TONE_PERCENT = 97;
-    static final int TONE_WIDTH = 8;
+    static final double MIN_STD_DEV = ToneSpread.MIN_STD_DEV;
+    static final int MAX_ONE_TONE_PERCENT = ToneSpread.MAX_ONE_TONE_PERCENT;
+    static final int TONE_WIDTH = ToneSpread.TONE_WIDTH;
 
     private final PhotoSamples samples;
 
@@ -44,49 +43,18 @@ public final class BlankCheck implements Check {
     @Override
     public List<Finding> check(CreativeUnderCheck creative) {
         PhotoArea area = samples.of(creative);
-        int[] histogram = new int[256];
-        double sum = 0;
-        double squares = 0;
-        int n = 0;
+        ToneSpread spread = new ToneSpread();
         int total = area.width() * area.height();
         for (int i = 0; i < total; i++) {
-            if (area.kind(i) == PhotoArea.DESIGNED) {
-                continue;
+            if (area.kind(i) != PhotoArea.DESIGNED) {
+                spread.add(area.luma(i));
             }
-            float l = area.luma(i);
-            histogram[Math.min(255, Math.round(l))]++;
-            sum += l;
-            squares += (double) l * l;
-            n++;
         }
-        if (n == 0) {
-            return List.of();
-        }
-        double mean = sum / n;
-        double stdDev = Math.sqrt(Math.max(0, squares / n - mean * mean));
-        double oneTone = 100.0 * mostInOneTone(histogram) / n;
-        if (stdDev >= MIN_STD_DEV && oneTone <= MAX_ONE_TONE_PERCENT) {
+        if (!spread.isNearUniform()) {
             return List.of();
         }
         return List.of(Finding.of(CheckId.QUALITY_BLANK, Severity.ERROR,
                 "the photo area is a near-uniform flat colour: the hero may be missing or failed to render",
-                area.bounds(true, true),
-                String.format(Locale.ROOT, "luma std dev %.1f, %.1f%% in one tone", stdDev, oneTone),
-                String.format(Locale.ROOT, "std dev >= %.1f and <= %d%% in one tone", MIN_STD_DEV,
-                        MAX_ONE_TONE_PERCENT)));
-    }
-
-    /** The most samples in any run of {@value #TONE_WIDTH} adjacent luma levels. */
-    private static int mostInOneTone(int[] histogram) {
-        int window = 0;
-        for (int i = 0; i < TONE_WIDTH; i++) {
-            window += histogram[i];
-        }
-        int most = window;
-        for (int i = TONE_WIDTH; i < histogram.length; i++) {
-            window += histogram[i] - histogram[i - TONE_WIDTH];
-            most = Math.max(most, window);
-        }
-        return most;
+                area.bounds(true, true), spread.describe(), ToneSpread.rule()));
     }
 }

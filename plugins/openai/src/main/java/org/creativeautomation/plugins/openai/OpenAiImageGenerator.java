@@ -47,15 +47,23 @@ public final class OpenAiImageGenerator implements ImageGenerator {
         return ID;
     }
 
+    /**
+     * The default model first, and only the sizes it makes: a caller picking a size from these
+     * must get exactly that size back, and the two models share only the square.
+     */
     @Override
     public ImageCapabilities capabilities() {
-        // The default model first: callers price and cache a request that names no model under it.
         List<String> models = DALL_E_3.equals(defaultModel) ? List.of(DALL_E_3, GPT_IMAGE_1)
-                : List.of(GPT_IMAGE_1, DALL_E_3);
-        return new ImageCapabilities(models,
-                List.of(new ImageSize(1024, 1024), new ImageSize(1536, 1024), new ImageSize(1024, 1536),
-                        new ImageSize(1792, 1024), new ImageSize(1024, 1792)),
-                false, false, OpenAiPrices.perImage(defaultModel, "1024x1024", null));
+                : GPT_IMAGE_1.equals(defaultModel) ? List.of(GPT_IMAGE_1, DALL_E_3)
+                : List.of(defaultModel, GPT_IMAGE_1, DALL_E_3);
+        return new ImageCapabilities(models, sizesOf(defaultModel), false, false,
+                OpenAiPrices.perImage(defaultModel, "1024x1024", null));
+    }
+
+    static List<ImageSize> sizesOf(String model) {
+        return DALL_E_3.equals(model)
+                ? List.of(new ImageSize(1024, 1024), new ImageSize(1024, 1792), new ImageSize(1792, 1024))
+                : List.of(new ImageSize(1024, 1024), new ImageSize(1024, 1536), new ImageSize(1536, 1024));
     }
 
     @Override

@@ -155,4 +155,25 @@ class OpenAiImageGeneratorTest {
         assertThat(new OpenAiImageGeneratorProvider().create(ProviderSettings.of(Map.of(),
                 Map.of("OPENAI_API_KEY", "sk-env")))).isPresent();
     }
+
+    @Test
+    void statesTheSizesOfItsDefaultModelSoACallerGetsTheSizeItPicks() {
+        ImageGenerator dalle = new OpenAiImageGeneratorProvider().create(ProviderSettings.of(Map.of(
+                "OPENAI_API_KEY", "sk-test-123", "OPENAI_IMAGE_MODEL", "dall-e-3"), Map.of())).orElseThrow();
+
+        assertThat(generator().capabilities().models()).startsWith("gpt-image-1");
+        assertThat(generator().capabilities().sizes()).extracting(s -> s.width() + "x" + s.height())
+                .containsExactlyInAnyOrder("1024x1024", "1024x1536", "1536x1024");
+        assertThat(dalle.capabilities().models()).startsWith("dall-e-3");
+        assertThat(dalle.capabilities().sizes()).extracting(s -> s.width() + "x" + s.height())
+                .containsExactlyInAnyOrder("1024x1024", "1024x1792", "1792x1024");
+        for (var size : dalle.capabilities().sizes()) {
+            assertThat(OpenAiImageGenerator.sizeFor("dall-e-3", size.width(), size.height()))
+                    .isEqualTo(size.width() + "x" + size.height());
+        }
+        for (var size : generator().capabilities().sizes()) {
+            assertThat(OpenAiImageGenerator.sizeFor("gpt-image-1", size.width(), size.height()))
+                    .isEqualTo(size.width() + "x" + size.height());
+        }
+    }
 }
