@@ -10,8 +10,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +75,25 @@ public final class DocumentReader {
             text = text.substring(1);
         }
         return parse(file, text, format, problems);
+    }
+
+    /**
+     * Reads a YAML resource on the class path of {@code anchor} (an absolute resource name such as
+     * {@code /org/x/rules.yaml}); locations in problems name the resource path.
+     *
+     * @throws InvalidDocumentException when the resource is missing or is not valid YAML
+     */
+    public DocNode readResource(Class<?> anchor, String resource, Problems problems) {
+        String text;
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidDocumentException(List.of(new Problem(null, null, resource + ": not on the class path")));
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(Path.of(resource.substring(1)), text, Format.YAML, problems);
     }
 
     /** Parses text that came from {@code file} (used for locations only). */

@@ -7,14 +7,9 @@ import org.creativeautomation.engine.document.FieldReader;
 import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.MapFields;
 import org.creativeautomation.engine.document.NumberRange;
-import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.document.Problems;
 import org.creativeautomation.engine.spi.ImageSize;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,19 +44,10 @@ final class PriceTableReader {
 
     /** Reads a class path resource; its locations name the resource path. */
     PriceTable readResource(String resource) {
-        String text;
-        try (InputStream in = PriceTableReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PriceTableException(List.of(new Problem(null, null, resource + ": not on the class path")));
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Problems problems = new Problems();
         DocNode root;
         try {
-            root = documents.parse(Path.of(resource.substring(1)), text, DocumentReader.Format.YAML, problems);
+            root = documents.readResource(PriceTableReader.class, resource, problems);
         } catch (InvalidDocumentException e) {
             throw new PriceTableException(e.problems());
         }

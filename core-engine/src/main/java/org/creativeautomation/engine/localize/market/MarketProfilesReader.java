@@ -10,13 +10,8 @@ import org.creativeautomation.engine.document.IdSyntax;
 import org.creativeautomation.engine.document.InvalidDocumentException;
 import org.creativeautomation.engine.document.MapFields;
 import org.creativeautomation.engine.document.NearestName;
-import org.creativeautomation.engine.document.Problem;
 import org.creativeautomation.engine.document.Problems;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,19 +47,10 @@ final class MarketProfilesReader {
 
     /** Reads a class path resource; its locations name the resource path. */
     MarketProfiles readResource(String resource) {
-        String text;
-        try (InputStream in = MarketProfilesReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new MarketDataException(List.of(new Problem(null, null, resource + ": not on the class path")));
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Problems problems = new Problems();
         DocNode root;
         try {
-            root = documents.parse(Path.of(resource.substring(1)), text, DocumentReader.Format.YAML, problems);
+            root = documents.readResource(MarketProfilesReader.class, resource, problems);
         } catch (InvalidDocumentException e) {
             throw new MarketDataException(e.problems());
         }
